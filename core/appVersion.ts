@@ -1,0 +1,4 @@
+import packageJson from '../package.json';
+
+/** The running Coherence version, recorded in new projects. */
+export const appVersion: string = packageJson.version;

@@ -1,0 +1,36 @@
+import { Command, CommanderError } from 'commander';
+import { appVersion } from '../appVersion';
+import { AppError } from '../model/errors';
+import { registerImport } from './commands/importFiles';
+import { registerList } from './commands/list';
+import { registerNew } from './commands/newProject';
+import { registerServe } from './commands/serve';
+import { registerText } from './commands/text';
+
+/**
+ * `coherence`: the same core as the app, from a terminal. Every command exits 0 on success and
+ * otherwise prints one line to stderr and exits non-zero.
+ */
+const program = new Command('coherence')
+  .description('Coherence: qualitative interview coding and framework analysis, from the command line')
+  .version(appVersion)
+  .showHelpAfterError('(add --help for usage)')
+  .exitOverride();
+
+registerNew(program);
+registerImport(program);
+registerList(program);
+registerText(program);
+registerServe(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    // Commander has already printed its message (or the help/version text).
+    process.exit(e.exitCode === 0 ? 0 : 2);
+  }
+  const message = e instanceof AppError ? e.message : e instanceof Error ? e.message : String(e);
+  process.stderr.write(`coherence: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  process.exit(1);
+}

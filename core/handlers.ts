@@ -1,0 +1,19 @@
+import type { Method, Result, ValidArgs } from './api';
+import type { Session } from './session';
+import { codebookHandlers } from './codebook/codebookHandlers';
+import { coderHandlers } from './coders/coderHandlers';
+import { codingHandlers } from './coding/codingHandlers';
+import { documentHandlers } from './documents/documentHandlers';
+import { projectHandlers } from './projects/projectHandlers';
+
+export type Handler<M extends Method> = (args: ValidArgs<M>, session: Session) => Result<M> | Promise<Result<M>>;
+export type HandlerMap<M extends Method> = { [K in M]: Handler<K> };
+
+/** Every method of the contract, implemented; a missing one is a compile error here. */
+export const handlers: HandlerMap<Method> = {
+  ...projectHandlers,
+  ...documentHandlers,
+  ...codebookHandlers,
+  ...coderHandlers,
+  ...codingHandlers,
+};

@@ -1,0 +1,84 @@
+/**
+ * The plain data that crosses the API: what the UI, the CLI and tests see. Browser-safe,
+ * JSON- and structured-clone-friendly (numbers, strings, arrays, plain objects).
+ * Offsets are UTF-16 code units, half-open [start, end), into a document's stored text.
+ */
+
+export interface ProjectInfo {
+  path: string;
+  guid: string;
+  name: string;
+  createdAt: string;
+  counts: { documents: number; codes: number; codings: number; coders: number };
+  /** Set when opening migrated the file: where the copy made beforehand is. */
+  backupPath: string | null;
+}
+
+export interface RecentProject {
+  path: string;
+  name: string;
+  openedAt: string;
+}
+
+export interface Coder {
+  id: number;
+  name: string;
+  initials: string;
+}
+
+export interface DocumentSummary {
+  id: number;
+  title: string;
+  format: string;
+  originalName: string;
+  importedAt: string;
+  /** Length of the text in UTF-16 code units. */
+  length: number;
+  words: number;
+  codingCount: number;
+}
+
+export interface Coding {
+  id: number;
+  documentId: number;
+  codeId: number;
+  coderId: number;
+  start: number;
+  end: number;
+  createdAt: string;
+}
+
+export interface DocumentView extends DocumentSummary {
+  text: string;
+  codings: Coding[];
+}
+
+export interface Code {
+  id: number;
+  parentId: number | null;
+  name: string;
+  /** '#rrggbb' */
+  colour: string;
+  description: string;
+  sortOrder: number;
+  /** Names from the top of the tree down, joined with '/' (a '/' inside a name written '\/'). */
+  path: string;
+}
+
+/** A file to import: a path the core can read, or the bytes themselves (web mode uploads). */
+export type ImportSource = { path: string } | { name: string; base64: string };
+
+export interface ImportFileResult {
+  file: string;
+  status: 'imported' | 'skipped' | 'failed';
+  documentId?: number;
+  title?: string;
+  /** Why a file was skipped or failed, in plain words. */
+  reason?: string;
+}
+
+export interface AppInfo {
+  version: string;
+  /** The desktop shell can show native open/save dialogs; a browser cannot. */
+  nativeDialogs: boolean;
+}

@@ -1,0 +1,20 @@
+import { type AnySQLiteColumn, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** The codebook: a tree of codes. A top-level code with children is a framework or group. */
+export const codes = sqliteTable(
+  'codes',
+  {
+    id: integer('id').primaryKey(),
+    guid: text('guid').notNull().unique(),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => codes.id, { onDelete: 'restrict' }),
+    name: text('name').notNull(),
+    /** '#rrggbb' */
+    colour: text('colour').notNull(),
+    description: text('description').notNull().default(''),
+    sortOrder: integer('sort_order').notNull().default(0),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('codes_parent').on(t.parentId)],
+);
+
+export type CodeRow = typeof codes.$inferSelect;

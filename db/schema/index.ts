@@ -1,0 +1,5 @@
+export * from './project';
+export * from './coders';
+export * from './documents';
+export * from './codebook';
+export * from './codings';
