@@ -9,13 +9,15 @@
  */
 import type { z } from 'zod';
 import type { ErrorCode } from './model/errors';
-import type { ProjectInfo } from './model/types';
+import type { HistoryEntry, ProjectInfo } from './model/types';
 import { codebookContract } from './contract/codebook';
 import { codersContract } from './contract/coders';
 import { codingContract } from './contract/coding';
 import { documentsContract } from './contract/documents';
 import type { MethodSpec } from './contract/method';
+import { participantsContract } from './contract/participants';
 import { projectContract } from './contract/project';
+import { searchContract } from './contract/search';
 
 export const apiContract = {
   ...projectContract,
@@ -23,6 +25,8 @@ export const apiContract = {
   ...codebookContract,
   ...codersContract,
   ...codingContract,
+  ...participantsContract,
+  ...searchContract,
 };
 
 export type Contract = typeof apiContract;
@@ -44,6 +48,11 @@ export interface ApiEvents {
   'codes.changed': Record<string, never>;
   'coders.changed': Record<string, never>;
   'codings.changed': { documentId: number | null };
+  'participants.changed': Record<string, never>;
+  'attributes.changed': Record<string, never>;
+  'sets.changed': Record<string, never>;
+  /** Undo or redo happened: anything may have changed. */
+  'history.changed': { entry: HistoryEntry | null };
   /** Progress of a long operation the client started with an operationId. */
   'operation.progress': { operationId: string; done: number; total: number; label: string };
   'menu.command': MenuCommand;

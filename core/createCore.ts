@@ -2,6 +2,7 @@ import type { ApiEvent, ApiEvents, EventName, Method, Wire } from './api';
 import { apiContract } from './api';
 import { handlers } from './handlers';
 import { AppError } from './model/errors';
+import type { ParseWorkerScript } from './documents/parsePool';
 import { Session } from './session';
 
 /** What the desktop shell can do that a browser cannot (native dialogs). */
@@ -21,6 +22,8 @@ export interface CoreOptions {
   dialogs?: HostDialogs;
   /** Path of a better-sqlite3 binary built for this runtime (the Electron ABI build); omitted under Node. */
   nativeBinding?: string;
+  /** The import's worker-thread script; without it, imports parse on the calling thread. */
+  parseWorker?: ParseWorkerScript;
 }
 
 export interface Core {
@@ -78,7 +81,7 @@ export function createCore(options: CoreOptions): Core {
       return () => listeners.delete(listener);
     },
     close() {
-      session.close();
+      session.dispose();
       listeners.clear();
     },
   };

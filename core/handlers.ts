@@ -4,7 +4,9 @@ import { codebookHandlers } from './codebook/codebookHandlers';
 import { coderHandlers } from './coders/coderHandlers';
 import { codingHandlers } from './coding/codingHandlers';
 import { documentHandlers } from './documents/documentHandlers';
+import { participantHandlers } from './participants/participantHandlers';
 import { projectHandlers } from './projects/projectHandlers';
+import { searchHandlers } from './search/searchHandlers';
 
 export type Handler<M extends Method> = (args: ValidArgs<M>, session: Session) => Result<M> | Promise<Result<M>>;
 export type HandlerMap<M extends Method> = { [K in M]: Handler<K> };
@@ -16,4 +18,6 @@ export const handlers: HandlerMap<Method> = {
   ...codebookHandlers,
   ...coderHandlers,
   ...codingHandlers,
+  ...participantHandlers,
+  ...searchHandlers,
 };

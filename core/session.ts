@@ -2,6 +2,9 @@ import type { ApiEvents, EventName } from './api';
 import type { CoreOptions } from './createCore';
 import { AppError } from './model/errors';
 import { createProjectFile, openProjectFile, type ProjectFile } from '../db/projectFile';
+import { ensureHistoryTriggers } from './history/historyTriggers';
+import { Operations } from './operations';
+import { createParsePool, type ParsePool } from './documents/parsePool';
 
 /**
  * What one running core holds: its options, the open project (at most one) and the way back
@@ -9,6 +12,8 @@ import { createProjectFile, openProjectFile, type ProjectFile } from '../db/proj
  */
 export class Session {
   private current: ProjectFile | null = null;
+  /** Long-running work that can be cancelled. */
+  readonly operations = new Operations();
 
   constructor(
     readonly options: CoreOptions,
@@ -31,12 +36,14 @@ export class Session {
 
   open(file: string): ProjectFile {
     const next = openProjectFile(file, this.fileOptions());
+    ensureHistoryTriggers(next.sqlite);
     this.replace(next);
     return next;
   }
 
   create(file: string): ProjectFile {
     const next = createProjectFile(file, this.fileOptions());
+    ensureHistoryTriggers(next.sqlite);
     this.replace(next);
     return next;
   }
@@ -44,6 +51,21 @@ export class Session {
   close(): void {
     this.current?.close();
     this.current = null;
+  }
+
+  private pool: ParsePool | null = null;
+
+  /** Where imports parse files: a worker thread when the host provides its script. */
+  get parsePool(): ParsePool {
+    this.pool ??= createParsePool(this.options.parseWorker);
+    return this.pool;
+  }
+
+  /** Stop everything the session started (the core is shutting down). */
+  dispose(): void {
+    this.close();
+    this.pool?.close();
+    this.pool = null;
   }
 
   private replace(next: ProjectFile): void {

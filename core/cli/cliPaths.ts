@@ -10,6 +10,8 @@ export const cliPaths = {
   migrationsFolder: path.join(repoRoot, 'db', 'migrations'),
   sampleFolder: path.join(repoRoot, 'resources', 'sample'),
   rendererBuild: path.join(repoRoot, 'dist', 'renderer'),
+  /** Imports parse on a worker thread, run through tsx like the CLI itself. */
+  parseWorker: { path: path.join(repoRoot, 'core', 'documents', 'parseWorker.ts'), viaTsx: true },
   /** The same per-user folder the desktop app uses, so both share the recent-projects list. */
   userDataDir:
     process.env.COHERENCE_USER_DATA ??

@@ -15,6 +15,7 @@ export function directClient(
     migrationsFolder: cliPaths.migrationsFolder,
     sampleFolder: cliPaths.sampleFolder,
     userDataDir: cliPaths.userDataDir,
+    parseWorker: cliPaths.parseWorker,
   }),
 ): DirectClient {
   return {

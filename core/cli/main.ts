@@ -4,6 +4,8 @@ import { AppError } from '../model/errors';
 import { registerImport } from './commands/importFiles';
 import { registerList } from './commands/list';
 import { registerNew } from './commands/newProject';
+import { registerParticipants } from './commands/participants';
+import { registerSearch } from './commands/search';
 import { registerServe } from './commands/serve';
 import { registerText } from './commands/text';
 
@@ -21,6 +23,8 @@ registerNew(program);
 registerImport(program);
 registerList(program);
 registerText(program);
+registerParticipants(program);
+registerSearch(program);
 registerServe(program);
 
 try {

@@ -1,11 +1,12 @@
 import type { HandlerMap } from '../handlers';
+import { recordAction } from '../history/history';
 import { createCoder, listCoders } from './coderQueries';
 
 export const coderHandlers: HandlerMap<'coders.list' | 'coders.create'> = {
   'coders.list': (_a, session) => listCoders(session.project),
   'coders.create': (a, session) => {
     const file = session.project;
-    const coder = file.sqlite.transaction(() => createCoder(file, a))();
+    const coder = recordAction(file, `Add coder ${a.initials.toUpperCase()}`, null, () => createCoder(file, a));
     session.emit('coders.changed', {});
     return coder;
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Code } from '../model/types';
-import { id } from './documents';
+import { id } from './shared';
 import { method } from './method';
 
 export const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb');

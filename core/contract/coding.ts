@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Coding } from '../model/types';
-import { id } from './documents';
+import { id } from './shared';
 import { method } from './method';
 
 export const codingContract = {

@@ -1,50 +1,143 @@
 import path from 'node:path';
+import { beginAction, discardIfEmpty, withinAction } from '../history/history';
 import { AppError } from '../model/errors';
+import type { ImportOptionsArg, SpeakerMode } from '../model/importTypes';
 import type { ImportFileResult, ImportSource } from '../model/types';
+import { recordDocumentSpeakers, speakerDecisions } from '../participants/speakerQueries';
+import { withDeferredIndexing } from '../search/searchIndex';
 import type { Session } from '../session';
-import { addDocument, findDocumentByHash, sha256 } from './addDocument';
-import { loadImportSource, sourceName } from './importSource';
-import { parseDocument } from './parseDocument';
+import { addDocument, findDocumentByHash } from './addDocument';
+import { expandSources, type ImportFile } from './importSource';
+import type { ParsedFile } from './parseFile';
+import { inProcessPool } from './parsePool';
 
-export interface ImportOptions {
+export interface ImportOptions extends ImportOptionsArg {
   operationId?: string;
-  /** What to do with a file whose bytes are already in the project. */
-  duplicates?: 'skip' | 'import';
 }
 
+export function speakerModeFor(file: ImportFile, options: ImportOptionsArg): SpeakerMode {
+  return options.speakersByFile?.[file.name] ?? options.speakers ?? 'auto';
+}
+
+/** A document's title from its file name: "interviews/P01 Margaret.docx" -> "P01 Margaret". */
+export function titleFromFileName(name: string): string {
+  return path.basename(name.replace(/\\/g, '/'), path.extname(name));
+}
+
+type Parsed = Extract<ParsedFile, { ok: true }>;
+
 /**
- * Import files one by one, each in its own transaction: a file that fails is reported with its
- * reason and leaves nothing behind, and the others still land.
+ * Files are written in batches: each batch is one transaction, each file in it a savepoint of
+ * its own, so a file that fails leaves nothing behind while the others land. Batching keeps the
+ * full-text index fast (it writes its work out per transaction and per savepoint, not per file).
+ */
+const BATCH_FILES = 128;
+const BATCH_CHARS = 8 * 1024 * 1024;
+/** Below this many files, parsing on a second thread costs more (starting it) than it saves. */
+const WORKER_FROM_FILES = 16;
+/** Files being parsed ahead (on the worker thread) while earlier ones are written. */
+const LOOKAHEAD = 16;
+
+/**
+ * Import files (folders opened up). A file that fails is reported with its reason; the others
+ * still land. The whole import is one undoable action. Cancelling stops before the next file;
+ * what was imported stays.
  */
 export async function importDocuments(session: Session, sources: ImportSource[], options: ImportOptions = {}): Promise<ImportFileResult[]> {
-  const file = session.project;
-  const results: ImportFileResult[] = [];
-  const progress = (done: number, label: string) => {
-    if (options.operationId) session.emit('operation.progress', { operationId: options.operationId, done, total: sources.length, label });
+  const project = session.project;
+  const files = expandSources(sources);
+  const results: (ImportFileResult | undefined)[] = new Array(files.length);
+  const { operationId } = options;
+  const pool = files.length >= WORKER_FROM_FILES ? session.parsePool : inProcessPool;
+
+  let lastProgress = 0;
+  let done = 0;
+  const progress = (label: string, force = false) => {
+    const now = Date.now();
+    // Enough to move a progress bar smoothly, not one message per file of a 500-file folder.
+    if (operationId && (force || now - lastProgress > 40)) {
+      lastProgress = now;
+      session.emit('operation.progress', { operationId, done, total: files.length, label });
+    }
   };
-  for (const [i, source] of sources.entries()) {
-    const name = sourceName(source);
-    progress(i, name);
-    try {
-      const { bytes } = loadImportSource(source);
-      const hash = sha256(bytes);
-      const existing = options.duplicates === 'import' ? undefined : findDocumentByHash(file, hash);
-      if (existing) {
-        results.push({ file: name, status: 'skipped', documentId: existing.id, title: existing.title, reason: `already imported as "${existing.title}"` });
+
+  const decisions = speakerDecisions(project);
+  const seenHashes = new Map<string, string>();
+  const write = (batch: { index: number; file: ImportFile; parsed: Parsed }[], actionId: number) =>
+    withinAction(project, actionId, () =>
+      withDeferredIndexing(project, () => {
+        const documentIds: number[] = [];
+        const segmentedIds: number[] = [];
+        for (const { index, file, parsed } of batch) {
+          try {
+            const added = project.sqlite.transaction(() => {
+              const doc = addDocument(project, { ...parsed, title: titleFromFileName(file.name), originalName: file.name, originalHash: parsed.hash });
+              recordDocumentSpeakers(project, doc.id, parsed.speakerCounts, decisions);
+              return doc;
+            })();
+            (parsed.needsSegmenting ? segmentedIds : documentIds).push(added.id);
+            results[index] = { file: file.name, status: 'imported', documentId: added.id, title: added.title };
+          } catch (e) {
+            results[index] = { file: file.name, status: 'failed', reason: e instanceof AppError ? e.message : String(e) };
+          }
+        }
+        return { result: null, documentIds, segmentedIds };
+      }),
+    );
+
+  const actionId = beginAction(project, files.length === 1 ? `Import ${files[0]!.name}` : `Import ${files.length} files`);
+  session.operations.start(operationId);
+  progress(files[0]?.name ?? '', true);
+  const pending: Promise<ParsedFile>[] = [];
+  const request = (i: number) => {
+    const file = files[i];
+    if (file) pending[i] = pool.parse({ name: file.name, source: file.source, speakers: speakerModeFor(file, options) });
+  };
+  try {
+    for (let i = 0; i < Math.min(LOOKAHEAD, files.length); i++) request(i);
+    let batch: { index: number; file: ImportFile; parsed: Parsed }[] = [];
+    let batchChars = 0;
+    for (const [i, file] of files.entries()) {
+      if (session.operations.isCancelled(operationId)) break;
+      const parsed = await pending[i]!;
+      request(i + LOOKAHEAD);
+      done++;
+      progress(file.name);
+      if (!parsed.ok) {
+        results[i] = { file: file.name, status: 'failed', reason: parsed.message };
         continue;
       }
-      const parsed = await parseDocument(name, bytes);
-      const title = path.basename(name, path.extname(name));
-      const added = file.sqlite.transaction(() =>
-        addDocument(file, { title, text: parsed.text, format: parsed.format, originalName: name, originalBytes: bytes }),
-      )();
-      results.push({ file: name, status: 'imported', documentId: added.id, title: added.title });
-    } catch (e) {
-      const reason = e instanceof AppError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
-      results.push({ file: name, status: 'failed', reason });
+      const existing = options.duplicates === 'import' ? undefined : findDocumentByHash(project, parsed.hash);
+      const twin = options.duplicates === 'import' ? undefined : seenHashes.get(parsed.hash);
+      if (existing) {
+        results[i] = { file: file.name, status: 'skipped', documentId: existing.id, title: existing.title, reason: `already imported as "${existing.title}"` };
+        continue;
+      }
+      if (twin) {
+        results[i] = { file: file.name, status: 'skipped', reason: `the same file as ${twin} in this import` };
+        continue;
+      }
+      seenHashes.set(parsed.hash, file.name);
+      batch.push({ index: i, file, parsed });
+      batchChars += parsed.textLength;
+      if (batch.length >= BATCH_FILES || batchChars >= BATCH_CHARS) {
+        write(batch, actionId);
+        batch = [];
+        batchChars = 0;
+      }
     }
+    if (batch.length > 0) write(batch, actionId);
+  } finally {
+    session.operations.finish(operationId);
+    discardIfEmpty(project, actionId);
   }
-  progress(sources.length, 'done');
-  if (results.some((r) => r.status === 'imported')) session.emit('documents.changed', {});
-  return results;
+  const final = files.map(
+    (file, i): ImportFileResult => results[i] ?? { file: file.name, status: 'cancelled', reason: 'the import was cancelled before this file' },
+  );
+  progress('done', true);
+  if (final.some((r) => r.status === 'imported')) {
+    session.emit('documents.changed', {});
+    session.emit('participants.changed', {});
+  }
+  return final;
 }

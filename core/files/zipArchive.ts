@@ -13,13 +13,21 @@ export interface ZipLimits {
   maxEntries: number;
   maxEntryBytes: number;
   maxTotalBytes: number;
+  /**
+   * Largest unpacked-to-packed ratio for a big entry (over 16 MB unpacked). Documents and
+   * images compress a few times; a bomb compresses a thousand times.
+   */
+  maxRatio?: number;
 }
 
 export const defaultZipLimits: ZipLimits = {
   maxEntries: 20_000,
   maxEntryBytes: 256 * 1024 * 1024,
   maxTotalBytes: 512 * 1024 * 1024,
+  maxRatio: 200,
 };
+
+const RATIO_CHECK_FROM = 16 * 1024 * 1024;
 
 export interface ZipEntryInfo {
   name: string;
@@ -91,6 +99,11 @@ export async function openZipArchive(
 
   const readEntry = (entry: yauzl.Entry, keep: boolean): Promise<Buffer> =>
     new Promise((resolve, reject) => {
+      const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+      if (limits.maxRatio && entry.uncompressedSize > RATIO_CHECK_FROM && ratio > limits.maxRatio) {
+        reject(new AppError('unsafe-file', `${fileName} unpacks to far more data than it holds (a "zip bomb"); it was refused.`));
+        return;
+      }
       if (entry.uncompressedSize > limits.maxEntryBytes) {
         reject(new AppError('unsafe-file', `${fileName}: the part "${entry.fileName}" would unpack to ${entry.uncompressedSize} bytes, more than Coherence accepts (${limits.maxEntryBytes}).`));
         return;

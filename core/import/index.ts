@@ -31,3 +31,4 @@ export type {
   TurnMode,
   TurnPreview,
 } from './types';
+export { decodeText } from './decodeText';

@@ -1,3 +1,5 @@
+import type { DocumentSpeaker } from './participantTypes';
+
 /**
  * The plain data that crosses the API: what the UI, the CLI and tests see. Browser-safe,
  * JSON- and structured-clone-friendly (numbers, strings, arrays, plain objects).
@@ -36,6 +38,27 @@ export interface DocumentSummary {
   length: number;
   words: number;
   codingCount: number;
+  /** Participants in the document (mapped speakers and explicit links), by name. */
+  participants: { id: number; name: string }[];
+  /** attributeId -> value, for document attributes. */
+  attributes: Record<number, string>;
+  setIds: number[];
+  /** Speaker labels found, and how many are not yet decided (participant or not). */
+  speakerCount: number;
+  unmappedSpeakers: number;
+}
+
+/** A speaker's turn, in UTF-16 offsets into the document's text (see core/import/types.ts). */
+export interface TranscriptTurn {
+  speaker: string;
+  start: number;
+  end: number;
+  labelStart: number;
+  labelEnd: number;
+  textStart: number;
+  timestamp?: string;
+  startMs?: number;
+  endMs?: number;
 }
 
 export interface Coding {
@@ -51,6 +74,9 @@ export interface Coding {
 export interface DocumentView extends DocumentSummary {
   text: string;
   codings: Coding[];
+  turns: TranscriptTurn[];
+  speakers: DocumentSpeaker[];
+  turnConvention: string;
 }
 
 export interface Code {
@@ -70,7 +96,7 @@ export type ImportSource = { path: string } | { name: string; base64: string };
 
 export interface ImportFileResult {
   file: string;
-  status: 'imported' | 'skipped' | 'failed';
+  status: 'imported' | 'skipped' | 'failed' | 'cancelled';
   documentId?: number;
   title?: string;
   /** Why a file was skipped or failed, in plain words. */
@@ -81,4 +107,13 @@ export interface AppInfo {
   version: string;
   /** The desktop shell can show native open/save dialogs; a browser cannot. */
   nativeDialogs: boolean;
+}
+
+/** One entry of the activity history: what was done, by whom, when; and whether it is undone. */
+export interface HistoryEntry {
+  id: number;
+  label: string;
+  coder: string | null;
+  createdAt: string;
+  state: 'done' | 'undone';
 }

@@ -1,4 +1,4 @@
-import { blob, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * A transcript as the researcher reads it. `text` is the normalised text (LF, no BOM); every
@@ -19,8 +19,23 @@ export const documents = sqliteTable(
     /** sha256 (hex) of the original file's bytes: duplicate detection and re-checking. */
     originalHash: text('original_hash').notNull(),
     importedAt: text('imported_at').notNull(),
+    /**
+     * Speaker turns as JSON: [{ speaker, start, end, labelStart, labelEnd, textStart,
+     * timestamp?, startMs?, endMs? }] in UTF-16 offsets (see core/import/types.ts). Kept with
+     * the text they index, so they come and go with it (undo included).
+     */
+    turns: text('turns').notNull().default('[]'),
+    /** Places tied to recording times, as JSON: [{ offset, startMs, endMs?, label? }]. */
+    timeMarks: text('time_marks').notNull().default('[]'),
+    /** How the turns were found: a convention id, 'custom' or 'none'. */
+    turnConvention: text('turn_convention').notNull().default('none'),
   },
-  (t) => [uniqueIndex('documents_title_unique').on(t.title)],
+  (t) => [
+    uniqueIndex('documents_title_unique').on(t.title),
+    index('documents_original_hash').on(t.originalHash),
+    // Lists read only these columns; the index answers them without touching the (long) text.
+    index('documents_summary').on(t.id, t.title, t.format, t.originalName, t.importedAt, t.textLength, t.wordCount, t.turnConvention),
+  ],
 );
 
 /**

@@ -3,3 +3,7 @@ export * from './coders';
 export * from './documents';
 export * from './codebook';
 export * from './codings';
+export * from './participants';
+export * from './attributes';
+export * from './documentSets';
+export * from './history';

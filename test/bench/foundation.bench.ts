@@ -1,20 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import path from 'node:path';
 import { startWebServer } from '../../core/server/webServer';
-import { corpusPath } from '../support/paths';
 import { testCore } from '../support/testCore';
 import { median, percentile, round, timeRuns, type Benchmark } from './benchmark';
-
-/** The first `n` transcripts of the large corpus, as import sources. */
-export function largeCorpusFiles(n = Infinity): string[] {
-  const root = corpusPath('large', 'changelog');
-  const files: string[] = [];
-  for (const show of readdirSync(root).sort()) {
-    for (const f of readdirSync(path.join(root, show)).sort()) if (f.endsWith('.md')) files.push(path.join(root, show, f));
-  }
-  return files.slice(0, n);
-}
+import { largeCorpusFiles } from './corpusFiles';
 
 export const foundationBench: Benchmark = {
   issue: 3,

@@ -5,8 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import type { Benchmark, BenchResult } from './benchmark';
 import { foundationBench } from './foundation.bench';
+import { importBench } from './import.bench';
 
-const benchmarks: Benchmark[] = [foundationBench];
+const benchmarks: Benchmark[] = [foundationBench, importBench];
 
 const only = process.argv.slice(2);
 const chosen = only.length ? benchmarks.filter((b) => only.includes(b.name)) : benchmarks;

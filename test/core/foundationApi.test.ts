@@ -105,7 +105,10 @@ describe('the API over a real project file', () => {
     const files = ['Interview 4.txt', 'Interview 10.txt'].map((f) => ({ path: corpusPath('transcripts-txt', 'mlss-interviews', f) }));
     await t.call('documents.import', { files, operationId: 'op-1' });
     const progress = events.filter((e) => e.name === 'operation.progress').map((e) => e.payload as { done: number; total: number });
-    expect(progress.map((p) => p.done)).toEqual([0, 1, 2]);
+    // The first and the last are always sent; those between are throttled.
+    expect(progress[0]!.done).toBe(0);
+    expect(progress.at(-1)!.done).toBe(2);
+    expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort());
     expect(progress.every((p) => p.total === 2)).toBe(true);
   });
 });

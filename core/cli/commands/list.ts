@@ -3,7 +3,7 @@ import { AppError } from '../../model/errors';
 import { withProject } from '../directClient';
 import { printJson, printTable } from '../output';
 
-const kinds = ['documents', 'codes', 'coders'] as const;
+const kinds = ['documents', 'codes', 'coders', 'participants'] as const;
 type Kind = (typeof kinds)[number];
 
 export function registerList(program: Command): void {
@@ -29,6 +29,20 @@ export function registerList(program: Command): void {
             const codes = await client.call('codes.list', {});
             if (opts.json) printJson(codes);
             else printTable(codes.map((c) => ({ id: c.id, path: c.path, colour: c.colour })), ['id', 'path', 'colour']);
+            break;
+          }
+          case 'participants': {
+            const [people, attributes] = await Promise.all([client.call('participants.list', {}), client.call('attributes.list', { scope: 'participant' })]);
+            // Attributes by name, not id: the JSON is for people and scripts, not for the database.
+            const named = people.map((p) => ({
+              id: p.id,
+              name: p.name,
+              description: p.description,
+              attributes: Object.fromEntries(attributes.filter((a) => p.attributes[a.id] !== undefined).map((a) => [a.name, p.attributes[a.id]!])),
+              documents: p.documents.map((d) => d.title),
+            }));
+            if (opts.json) printJson(named);
+            else printTable(named.map((p) => ({ id: p.id, name: p.name, ...p.attributes, documents: p.documents.length })), ['id', 'name', ...attributes.map((a) => a.name), 'documents']);
             break;
           }
           case 'coders': {
