@@ -15,6 +15,7 @@ import { codersContract } from './contract/coders';
 import { codingContract } from './contract/coding';
 import { documentsContract } from './contract/documents';
 import type { MethodSpec } from './contract/method';
+import { memosContract } from './contract/memos';
 import { participantsContract } from './contract/participants';
 import { projectContract } from './contract/project';
 import { searchContract } from './contract/search';
@@ -27,6 +28,7 @@ export const apiContract = {
   ...codingContract,
   ...participantsContract,
   ...searchContract,
+  ...memosContract,
 };
 
 export type Contract = typeof apiContract;
@@ -51,6 +53,7 @@ export interface ApiEvents {
   'participants.changed': Record<string, never>;
   'attributes.changed': Record<string, never>;
   'sets.changed': Record<string, never>;
+  'memos.changed': Record<string, never>;
   /** Undo or redo happened: anything may have changed. */
   'history.changed': { entry: HistoryEntry | null };
   /** Progress of a long operation the client started with an operationId. */

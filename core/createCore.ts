@@ -3,6 +3,7 @@ import { apiContract } from './api';
 import { handlers } from './handlers';
 import { AppError } from './model/errors';
 import type { ParseWorkerScript } from './documents/parsePool';
+import { setPdfjsAssets, type PdfjsAssets } from './import/formats/pdf';
 import { Session } from './session';
 
 /** What the desktop shell can do that a browser cannot (native dialogs). */
@@ -24,6 +25,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** The import's worker-thread script; without it, imports parse on the calling thread. */
   parseWorker?: ParseWorkerScript;
+  /** pdf.js's cmaps and standard_fonts folders when node_modules is not there (the desktop app's resources). */
+  pdfjsAssets?: PdfjsAssets;
 }
 
 export interface Core {
@@ -53,6 +56,8 @@ export function createCore(options: CoreOptions): Core {
     for (const listener of listeners) listener({ name, payload } as ApiEvent);
   };
   const session = new Session(options, send);
+  // Before any import, so the import's worker threads inherit the folders too.
+  if (options.pdfjsAssets) setPdfjsAssets(options.pdfjsAssets);
 
   return {
     session,

@@ -4,6 +4,7 @@ import { codebookHandlers } from './codebook/codebookHandlers';
 import { coderHandlers } from './coders/coderHandlers';
 import { codingHandlers } from './coding/codingHandlers';
 import { documentHandlers } from './documents/documentHandlers';
+import { memoHandlers } from './memos/memoHandlers';
 import { participantHandlers } from './participants/participantHandlers';
 import { projectHandlers } from './projects/projectHandlers';
 import { searchHandlers } from './search/searchHandlers';
@@ -20,4 +21,5 @@ export const handlers: HandlerMap<Method> = {
   ...codingHandlers,
   ...participantHandlers,
   ...searchHandlers,
+  ...memoHandlers,
 };

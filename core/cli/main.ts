@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { appVersion } from '../appVersion';
 import { AppError } from '../model/errors';
+import { registerCodebook } from './commands/codebook';
+import { registerCoders } from './commands/coders';
+import { registerCodings } from './commands/codings';
 import { registerImport } from './commands/importFiles';
 import { registerList } from './commands/list';
 import { registerNew } from './commands/newProject';
@@ -25,6 +28,9 @@ registerList(program);
 registerText(program);
 registerParticipants(program);
 registerSearch(program);
+registerCodebook(program);
+registerCodings(program);
+registerCoders(program);
 registerServe(program);
 
 try {

@@ -73,3 +73,13 @@ export function deleteCoding(file: ProjectFile, codingId: number): Coding {
   file.db.delete(codings).where(eq(codings.id, codingId)).run();
   return row;
 }
+
+/** Move a coding's boundaries; the same checks as a new coding. */
+export function updateCoding(file: ProjectFile, codingId: number, start: number, end: number): Coding {
+  const current = file.db.select(codingColumns).from(codings).where(eq(codings.id, codingId)).get();
+  if (!current) throw new AppError('not-found', `There is no coding with id ${codingId}.`);
+  const doc = file.sqlite.prepare('SELECT title, text FROM documents WHERE id = ?').get(current.documentId) as { title: string; text: string };
+  checkRange(doc.text, doc.title, start, end);
+  file.sqlite.prepare('UPDATE codings SET start = ?, "end" = ? WHERE id = ?').run(start, end, codingId);
+  return { ...current, start, end };
+}

@@ -33,9 +33,11 @@ export function lineStarts(text: string): number[] {
 
 /**
  * Split the text into paragraphs and segments. Spans may overlap, nest, touch or be empty
- * (empty spans are ignored: they cover nothing). Runs in O((spans + lines) log spans).
+ * (empty spans are ignored: they cover nothing). `cuts` are extra offsets where a segment must
+ * end even though no span starts or ends there (the UI cuts at speaker labels, so a label is
+ * always whole segments). Runs in O((spans + lines + cuts) log spans).
  */
-export function projectText(text: string, spans: readonly Span[]): Paragraph[] {
+export function projectText(text: string, spans: readonly Span[], cuts: readonly number[] = []): Paragraph[] {
   // Boundary events: at each offset, which spans open and close.
   const events = new Map<number, { open: number[]; close: number[] }>();
   const at = (offset: number) => {
@@ -50,6 +52,7 @@ export function projectText(text: string, spans: readonly Span[]): Paragraph[] {
     at(start).open.push(s.id);
     at(end).close.push(s.id);
   }
+  for (const cut of cuts) if (cut > 0 && cut < text.length) at(cut);
   const starts = lineStarts(text);
   const lineEnd = (i: number) => (i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
   for (let i = 0; i < starts.length; i++) {

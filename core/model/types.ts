@@ -86,6 +86,12 @@ export interface Code {
   /** '#rrggbb' */
   colour: string;
   description: string;
+  /** When to apply the code. */
+  inclusion: string;
+  /** When not to apply it. */
+  exclusion: string;
+  /** A typical passage. */
+  example: string;
   sortOrder: number;
   /** Names from the top of the tree down, joined with '/' (a '/' inside a name written '\/'). */
   path: string;

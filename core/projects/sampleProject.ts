@@ -1,12 +1,11 @@
 import { parse } from 'csv-parse/sync';
-import { eq } from 'drizzle-orm';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ProjectFile } from '../../db/projectFile';
-import { codes } from '../../db/schema';
 import { createAttribute, setAttributeValue } from '../attributes/attributeQueries';
 import { inferType } from '../attributes/attributeTableImport';
 import { resolveCodePath } from '../codebook/codePathLookup';
+import { updateCode } from '../codebook/codeQueries';
 import { createCoder, findCoderByInitials } from '../coders/coderQueries';
 import { createCoding } from '../coding/codingQueries';
 import { addDocument, documentFromText } from '../documents/addDocument';
@@ -40,7 +39,7 @@ export function loadSampleInto(file: ProjectFile, sampleFolder: string): void {
     for (const coder of readCsv(sampleFolder, 'coders.csv')) createCoder(file, { name: coder.name!, initials: coder.initials! });
     for (const row of readCsv(sampleFolder, 'codebook.csv')) {
       const id = resolveCodePath(file, row.path!, { create: true, colour: row.colour! });
-      file.db.update(codes).set({ colour: row.colour!.toLowerCase(), description: row.description ?? '' }).where(eq(codes.id, id)).run();
+      updateCode(file, id, { colour: row.colour!, description: row.description ?? '', inclusion: row.inclusion ?? '', exclusion: row.exclusion ?? '', example: row.example ?? '' });
     }
 
     const people = readCsv(sampleFolder, 'participants.csv');

@@ -7,7 +7,7 @@ import { searchDocuments } from './searchDocuments';
 /** After undo or redo anything may have changed: tell every view to reload. */
 function afterHistory(session: Session, entry: HistoryEntry | null): HistoryEntry | null {
   if (!entry) return null;
-  for (const name of ['documents.changed', 'codes.changed', 'coders.changed', 'participants.changed', 'attributes.changed', 'sets.changed'] as const) {
+  for (const name of ['documents.changed', 'codes.changed', 'coders.changed', 'participants.changed', 'attributes.changed', 'sets.changed', 'memos.changed'] as const) {
     session.emit(name, {});
   }
   session.emit('codings.changed', { documentId: null });

@@ -11,6 +11,12 @@ export const codes = sqliteTable(
     /** '#rrggbb' */
     colour: text('colour').notNull(),
     description: text('description').notNull().default(''),
+    /** When to apply the code (codebook governance for deductive coding). */
+    inclusion: text('inclusion').notNull().default(''),
+    /** When not to apply it, and what to use instead. */
+    exclusion: text('exclusion').notNull().default(''),
+    /** A typical passage. */
+    example: text('example').notNull().default(''),
     sortOrder: integer('sort_order').notNull().default(0),
     createdAt: text('created_at').notNull(),
   },

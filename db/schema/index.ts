@@ -7,3 +7,4 @@ export * from './participants';
 export * from './attributes';
 export * from './documentSets';
 export * from './history';
+export * from './memos';

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { getEnvironmentData, setEnvironmentData } from 'node:worker_threads';
 import { AppError } from '../../model/errors';
 
 /**
@@ -21,10 +22,57 @@ interface TextItemLike {
   height: number;
 }
 
-const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/**
+ * Folders pdf.js reads while it works: character maps (for CID-keyed fonts, e.g. CJK text) and
+ * the data of standard fonts a PDF names without embedding them.
+ */
+export interface PdfjsAssets {
+  cMapDir: string;
+  standardFontDir: string;
+}
+
+const ASSETS_KEY = 'coherence:pdfjs-assets';
+
+/**
+ * Take pdf.js's assets from these folders instead of node_modules/pdfjs-dist (a bundled app
+ * has no node_modules and ships them as resources). Process-wide, like pdf.js itself: kept as
+ * worker environment data, so the import's worker threads started afterwards inherit it.
+ */
+export function setPdfjsAssets(assets: PdfjsAssets): void {
+  setEnvironmentData(ASSETS_KEY, { cMapDir: assets.cMapDir, standardFontDir: assets.standardFontDir });
+}
+
+let installedAssets: PdfjsAssets | undefined;
+
+/** Resolved on first use, not at module load, so a bundle that is given the folders never looks in node_modules. */
+function pdfjsAssets(): PdfjsAssets {
+  const given = getEnvironmentData(ASSETS_KEY) as PdfjsAssets | undefined;
+  if (given) return given;
+  if (!installedAssets) {
+    const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    installedAssets = { cMapDir: path.join(root, 'cmaps'), standardFontDir: path.join(root, 'standard_fonts') };
+  }
+  return installedAssets;
+}
+
+async function loadPdfjs() {
+  // pdf.js builds a DOMMatrix as it loads, and Node has none. It borrows @napi-rs/canvas's when
+  // it can require that (native) package at run time, which a bundled app cannot. That class
+  // lives in the package's pure-JavaScript geometry module: the same class, and all text needs.
+  const holder = globalThis as { DOMMatrix?: unknown; pdfjsWorker?: unknown };
+  // @ts-expect-error the geometry module has no type declarations (the package's index.d.ts covers its main module only)
+  holder.DOMMatrix ??= ((await import('@napi-rs/canvas/geometry.js')) as { DOMMatrix: unknown }).DOMMatrix;
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // Under Node pdf.js runs its "worker" on this thread and would import it by a path computed at
+  // run time, which a bundler cannot follow. Handing it the module keeps that import static.
+  // @ts-expect-error pdf.js ships no type declarations for its worker module (nothing of it is used here but the module itself)
+  holder.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  return pdfjs;
+}
 
 export async function readPdf(fileName: string, bytes: Uint8Array): Promise<PdfText> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
+  const assets = pdfjsAssets();
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of (detaches) the buffer it is given; the caller keeps the original.
     data: new Uint8Array(bytes),
@@ -32,9 +80,10 @@ export async function readPdf(fileName: string, bytes: Uint8Array): Promise<PdfT
     disableFontFace: true,
     useSystemFonts: false,
     verbosity: 0,
-    cMapUrl: `${path.join(pdfjsRoot, 'cmaps')}/`,
+    // pdf.js wants a trailing '/' (on Windows too) and appends file names to it.
+    cMapUrl: `${assets.cMapDir}/`,
     cMapPacked: true,
-    standardFontDataUrl: `${path.join(pdfjsRoot, 'standard_fonts')}/`,
+    standardFontDataUrl: `${assets.standardFontDir}/`,
   });
   let doc;
   try {

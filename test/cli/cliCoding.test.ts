@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusPath, repoRoot } from '../support/paths';
+import { tempDir } from '../support/testCore';
+
+const bin = path.join(repoRoot, 'bin', 'coherence.mjs');
+
+describe('coherence codebook and codings', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let project: string;
+  const run = (args: string[]) => {
+    const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, COHERENCE_USER_DATA: path.join(dir, 'ud') } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  beforeAll(() => {
+    ({ dir, cleanup } = tempDir());
+    project = path.join(dir, 'p.coherence');
+    run(['new', project]);
+    run(['import', project, corpusPath('transcripts-txt', 'changelog', 'gotime', 'go-time-163.md')]);
+  });
+  afterAll(() => cleanup());
+
+  it('imports codings in code points (past an emoji), creates codes and coders must exist', () => {
+    const text = run(['text', project, 'go-time-163']).stdout;
+    const cps = Array.from(text);
+    const emoji = cps.findIndex((c) => c.codePointAt(0)! > 0xffff);
+    const file = path.join(dir, 'codings.csv');
+    writeFileSync(file, `document,coder,code,start,end,memo\ngo-time-163,SO,Humour/Emoji,${emoji},${emoji + 40},first\n`);
+    const noCoder = run(['codings', 'import', project, file]);
+    expect(noCoder.code).not.toBe(0);
+    expect(noCoder.stderr).toMatch(/^coherence: codings\.csv: 1 problem\(s\), so nothing was imported\. line 2: no coder with initials "SO"/);
+
+    const coders = path.join(dir, 'coders.csv');
+    writeFileSync(coders, 'path\nHumour\n');
+    expect(run(['codebook', 'import', project, coders]).stdout).toBe('1 codes created, 0 updated\n');
+    expect(run(['coders', 'add', project, 'SO', 'Sam Okoro']).stdout).toBe('Added coder SO (Sam Okoro)\n');
+
+    const ok = run(['codings', 'import', project, file]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toBe('1 codings imported; new codes: Humour/Emoji\n');
+    const exported = parse(run(['codings', 'export', project, '--code', 'Humour', '--coder', 'SO', '--csv']).stdout, { columns: true }) as Record<string, string>[];
+    expect(exported).toHaveLength(1);
+    expect(exported[0]).toMatchObject({ document: 'go-time-163', code: 'Humour/Emoji', coder: 'SO', start: String(emoji), end: String(emoji + 40), memo: 'first' });
+    expect(exported[0]!.text).toBe(cps.slice(emoji, emoji + 40).join(''));
+  });
+
+  it('exports the codebook to a file that imports back unchanged', () => {
+    const out = path.join(dir, 'codebook.csv');
+    expect(run(['codebook', 'export', project, out]).code).toBe(0);
+    const csv = readFileSync(out, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('path,colour,description,inclusion,exclusion,example');
+    expect(run(['codebook', 'import', project, out]).stdout).toBe('0 codes created, 2 updated\n');
+  });
+});
