@@ -10,6 +10,7 @@
 import type { z } from 'zod';
 import type { ErrorCode } from './model/errors';
 import type { HistoryEntry, ProjectInfo } from './model/types';
+import { agreementContract } from './contract/agreement';
 import { codebookContract } from './contract/codebook';
 import { codersContract } from './contract/coders';
 import { codingContract } from './contract/coding';
@@ -29,6 +30,7 @@ export const apiContract = {
   ...participantsContract,
   ...searchContract,
   ...memosContract,
+  ...agreementContract,
 };
 
 export type Contract = typeof apiContract;
@@ -54,6 +56,7 @@ export interface ApiEvents {
   'attributes.changed': Record<string, never>;
   'sets.changed': Record<string, never>;
   'memos.changed': Record<string, never>;
+  'assignments.changed': Record<string, never>;
   /** Undo or redo happened: anything may have changed. */
   'history.changed': { entry: HistoryEntry | null };
   /** Progress of a long operation the client started with an operationId. */

@@ -3,6 +3,7 @@ import type { Session } from './session';
 import { codebookHandlers } from './codebook/codebookHandlers';
 import { coderHandlers } from './coders/coderHandlers';
 import { codingHandlers } from './coding/codingHandlers';
+import { comparisonHandlers } from './comparison/comparisonHandlers';
 import { documentHandlers } from './documents/documentHandlers';
 import { memoHandlers } from './memos/memoHandlers';
 import { participantHandlers } from './participants/participantHandlers';
@@ -22,4 +23,5 @@ export const handlers: HandlerMap<Method> = {
   ...participantHandlers,
   ...searchHandlers,
   ...memoHandlers,
+  ...comparisonHandlers,
 };

@@ -18,8 +18,9 @@ export class Operations {
     this.cancelled.delete(operationId);
   }
 
+  /** A cancel may arrive before the work starts (an upload still in transit): it is kept until then. */
   cancel(operationId: string): void {
-    if (this.running.has(operationId)) this.cancelled.add(operationId);
+    this.cancelled.add(operationId);
   }
 
   isCancelled(operationId: string | undefined): boolean {

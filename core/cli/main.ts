@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { appVersion } from '../appVersion';
 import { AppError } from '../model/errors';
+import { registerAgreement } from './commands/agreement';
+import { registerAssign } from './commands/assign';
 import { registerCodebook } from './commands/codebook';
 import { registerCoders } from './commands/coders';
 import { registerCodings } from './commands/codings';
@@ -31,6 +33,8 @@ registerSearch(program);
 registerCodebook(program);
 registerCodings(program);
 registerCoders(program);
+registerAgreement(program);
+registerAssign(program);
 registerServe(program);
 
 try {

@@ -24,6 +24,9 @@ export const documentsContract = {
   /** Delete documents with their codings (undoable). */
   'documents.delete': method<null>()(z.object({ documentIds: ids })),
   'documents.setAttribute': method<null>()(z.object({ documentId: id, attributeId: id, value: z.string().nullable() })),
-  /** Link participants to a document that has no speaker labels for them. */
+  /**
+   * Set the participants linked to a document directly (for people without a speaker label
+   * in it). Replaces only these explicit links; participants mapped from speakers stay.
+   */
   'documents.setParticipants': method<null>()(z.object({ documentId: id, participantIds: z.array(id) })),
 };

@@ -27,6 +27,7 @@ export const participantsContract = {
   'participants.setAttribute': method<null>()(z.object({ participantId: id, attributeId: id, value: z.string().nullable() })),
   /** Every speaker label in the project, with the documents it appears in and who it is. */
   'speakers.list': method<SpeakerLabel[]>()(z.object({})),
+  /** Say who speakers are. A new participant whose name already exists is that participant (no duplicate). */
   'speakers.map': method<null>()(z.object({ mappings: z.array(z.object({ label: z.string(), documentId: id.optional(), as: speakerAs })).min(1) })),
 
   'attributes.list': method<Attribute[]>()(z.object({ scope: attributeScope.optional() })),

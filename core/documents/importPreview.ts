@@ -24,6 +24,7 @@ export async function previewImport(session: Session, sources: ImportSource[], o
         file: file.name,
         status: duplicate ? 'duplicate' : 'ready',
         format: parsed.format,
+        bytes: bytes.length,
         characters: parsed.text.length,
         words: countWords(parsed.text),
         excerpt: parsed.text.slice(0, EXCERPT),

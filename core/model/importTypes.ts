@@ -18,6 +18,8 @@ export interface ImportPreviewFile {
   file: string;
   status: 'ready' | 'duplicate' | 'failed';
   format?: string;
+  /** Size of the file. */
+  bytes?: number;
   characters?: number;
   words?: number;
   /** The first few hundred characters of the text as it will be stored. */

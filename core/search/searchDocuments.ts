@@ -4,6 +4,7 @@ import type { SearchHit, SearchResult } from '../model/searchTypes';
 import { foldText, ftsExpression, parseSearch, termPattern } from './searchQuery';
 
 const CONTEXT = 70;
+/** Hits listed per document (all are counted in `total`). */
 const PER_DOCUMENT = 50;
 
 function contextAround(text: string, start: number, end: number): Pick<SearchHit, 'before' | 'match' | 'after'> {
@@ -54,20 +55,18 @@ export function searchDocuments(file: ProjectFile, query: string, limit = 200, d
   const hits: SearchHit[] = [];
   let total = 0;
   for (const id of ids) {
-    if (hits.length >= limit) break;
     const doc = read.get(id) as { title: string; text: string };
     const { folded, toOriginal } = foldText(doc.text);
     let inDocument = 0;
     for (const [from, to] of matchRanges(folded, pattern)) {
-      if (inDocument >= PER_DOCUMENT) break;
       total++;
       inDocument++;
-      if (hits.length < limit) {
+      if (hits.length < limit && inDocument <= PER_DOCUMENT) {
         const start = toOriginal(from);
         const end = toOriginal(to);
         hits.push({ documentId: id, title: doc.title, start, end, ...contextAround(doc.text, start, end) });
       }
     }
   }
-  return { query, hits, documents: ids.length, total, truncated: hits.length >= limit };
+  return { query, hits, documents: ids.length, total, truncated: hits.length < total };
 }

@@ -8,3 +8,4 @@ export * from './attributes';
 export * from './documentSets';
 export * from './history';
 export * from './memos';
+export * from './assignments';
