@@ -84,6 +84,8 @@ async function start(): Promise<void> {
     userDataDir: paths.userDataDir,
     dialogs,
     nativeBinding: paths.nativeBinding,
+    parseWorker: { path: paths.parseWorker },
+    pdfjsAssets: paths.pdfjsAssets,
   });
   const disconnect = wireIpc(core);
   const actions = createProjectActions(core, dialogs, currentWindow);

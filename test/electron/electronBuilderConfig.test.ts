@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { targetFromContext } from '../../electron/build/beforePack.mjs';
-import { mainBuildOptions } from '../../electron/build/bundle.mjs';
+import { mainBuildOptions, parseWorkerBuildOptions } from '../../electron/build/bundle.mjs';
 import { NATIVE_BINARY_NAME, nativeBinaryFile } from '../../electron/build/nativeLayout.mjs';
 import { PROJECT_EXTENSION } from '../../electron/main/projectFileArgs';
 import { resolveShellPaths } from '../../electron/main/shellPaths';
@@ -148,6 +148,22 @@ describe('electron-builder.yml and the packaged paths agree', () => {
     expect(byTo.get('sample')).toBe('resources/sample');
     expect(existsSync(path.join(repoRoot, 'db/migrations/meta/_journal.json'))).toBe(true);
     expect(existsSync(path.join(repoRoot, 'resources/sample'))).toBe(true);
+  });
+
+  it('ships pdf.js’s cmaps and standard fonts where the main process tells the core to find them', () => {
+    expect(resource('pdfjs/cmaps')).toBe(packaged.pdfjsAssets.cMapDir);
+    expect(resource('pdfjs/standard_fonts')).toBe(packaged.pdfjsAssets.standardFontDir);
+    expect(byTo.get('pdfjs/cmaps')).toBe('node_modules/pdfjs-dist/cmaps');
+    expect(byTo.get('pdfjs/standard_fonts')).toBe('node_modules/pdfjs-dist/standard_fonts');
+    expect(existsSync(path.join(repoRoot, 'node_modules/pdfjs-dist/cmaps/UniJIS-UCS2-H.bcmap'))).toBe(true);
+    expect(existsSync(path.join(repoRoot, 'node_modules/pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf'))).toBe(true);
+  });
+
+  it('packs the parse worker bundle inside app.asar, where the main process starts it', () => {
+    const outfile = path.relative(repoRoot, parseWorkerBuildOptions().outfile).split(path.sep).join('/');
+    expect(outfile).toBe('dist/electron/parseWorker.cjs');
+    expect(config.files).toContain('dist/electron/**');
+    expect(packaged.parseWorker).toBe(path.join('/opt/Coherence/resources/app.asar', outfile));
   });
 
   it('ships the target’s Electron-ABI better-sqlite3 where the main process loads it', () => {

@@ -44,6 +44,16 @@ describe('resolveShellPaths in a development checkout', () => {
     expect(paths.nativeBinding).not.toContain('node_modules');
   });
 
+  it('starts the bundled parse worker and reads pdf.js’s assets from node_modules, where they really are', () => {
+    expect(paths.parseWorker).toBe(path.join(repoRoot, 'dist', 'electron', 'parseWorker.cjs'));
+    expect(paths.pdfjsAssets).toEqual({
+      cMapDir: path.join(repoRoot, 'node_modules', 'pdfjs-dist', 'cmaps'),
+      standardFontDir: path.join(repoRoot, 'node_modules', 'pdfjs-dist', 'standard_fonts'),
+    });
+    expect(existsSync(path.join(paths.pdfjsAssets.cMapDir, 'Adobe-Japan1-UCS2.bcmap'))).toBe(true);
+    expect(existsSync(path.join(paths.pdfjsAssets.standardFontDir, 'FoxitSerif.pfb'))).toBe(true);
+  });
+
   it('uses the checked-in 512px icon for the window', () => {
     expect(paths.iconPath).toBe(path.join(repoRoot, 'resources', 'icons', '512x512.png'));
     expect(existsSync(paths.iconPath!)).toBe(true);
@@ -66,6 +76,11 @@ describe('resolveShellPaths in a packaged app', () => {
     expect(paths.migrationsFolder).toBe('/opt/Coherence/resources/migrations');
     expect(paths.sampleFolder).toBe('/opt/Coherence/resources/sample');
     expect(paths.nativeBinding).toBe('/opt/Coherence/resources/native/better_sqlite3.node');
+  });
+
+  it('takes pdf.js’s assets from the resources folder and the parse worker from inside app.asar', () => {
+    expect(paths.pdfjsAssets).toEqual({ cMapDir: '/opt/Coherence/resources/pdfjs/cmaps', standardFontDir: '/opt/Coherence/resources/pdfjs/standard_fonts' });
+    expect(paths.parseWorker).toBe('/opt/Coherence/resources/app.asar/dist/electron/parseWorker.cjs');
   });
 
   it('takes the UI and the preload from inside app.asar', () => {
