@@ -15,6 +15,7 @@ import { codebookContract } from './contract/codebook';
 import { codersContract } from './contract/coders';
 import { codingContract } from './contract/coding';
 import { documentsContract } from './contract/documents';
+import { frameworkContract } from './contract/framework';
 import type { MethodSpec } from './contract/method';
 import { memosContract } from './contract/memos';
 import { participantsContract } from './contract/participants';
@@ -31,6 +32,7 @@ export const apiContract = {
   ...searchContract,
   ...memosContract,
   ...agreementContract,
+  ...frameworkContract,
 };
 
 export type Contract = typeof apiContract;
@@ -57,6 +59,7 @@ export interface ApiEvents {
   'sets.changed': Record<string, never>;
   'memos.changed': Record<string, never>;
   'assignments.changed': Record<string, never>;
+  'matrices.changed': { matrixId: number | null };
   /** Undo or redo happened: anything may have changed. */
   'history.changed': { entry: HistoryEntry | null };
   /** Progress of a long operation the client started with an operationId. */

@@ -5,6 +5,7 @@ import { coderHandlers } from './coders/coderHandlers';
 import { codingHandlers } from './coding/codingHandlers';
 import { comparisonHandlers } from './comparison/comparisonHandlers';
 import { documentHandlers } from './documents/documentHandlers';
+import { frameworkHandlers } from './framework/frameworkHandlers';
 import { memoHandlers } from './memos/memoHandlers';
 import { participantHandlers } from './participants/participantHandlers';
 import { projectHandlers } from './projects/projectHandlers';
@@ -24,4 +25,5 @@ export const handlers: HandlerMap<Method> = {
   ...searchHandlers,
   ...memoHandlers,
   ...comparisonHandlers,
+  ...frameworkHandlers,
 };

@@ -8,8 +8,10 @@ import { registerCoders } from './commands/coders';
 import { registerCodings } from './commands/codings';
 import { registerImport } from './commands/importFiles';
 import { registerList } from './commands/list';
+import { registerMatrix } from './commands/matrix';
 import { registerNew } from './commands/newProject';
 import { registerParticipants } from './commands/participants';
+import { registerQuery } from './commands/query';
 import { registerSearch } from './commands/search';
 import { registerServe } from './commands/serve';
 import { registerText } from './commands/text';
@@ -35,6 +37,8 @@ registerCodings(program);
 registerCoders(program);
 registerAgreement(program);
 registerAssign(program);
+registerMatrix(program);
+registerQuery(program);
 registerServe(program);
 
 try {

@@ -9,6 +9,8 @@ export interface SegmentFilter {
   includeChildren?: boolean;
   coderIds?: number[];
   documentIds?: number[];
+  /** Only these codings (a framework cell's evidence, say). */
+  codingIds?: number[];
 }
 
 const CONTEXT = 80;
@@ -26,6 +28,7 @@ export function codedSegments(file: ProjectFile, filter: SegmentFilter): CodedSe
     ['c.code_id', codeIds],
     ['c.coder_id', filter.coderIds ?? null],
     ['c.document_id', filter.documentIds ?? null],
+    ['c.id', filter.codingIds ?? null],
   ] as const) {
     if (values) {
       conditions.push(`${column} IN (SELECT value FROM json_each(?))`);

@@ -9,3 +9,4 @@ export * from './documentSets';
 export * from './history';
 export * from './memos';
 export * from './assignments';
+export * from './matrices';
