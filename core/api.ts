@@ -20,6 +20,7 @@ import type { MethodSpec } from './contract/method';
 import { memosContract } from './contract/memos';
 import { participantsContract } from './contract/participants';
 import { projectContract } from './contract/project';
+import { realistContract } from './contract/realist';
 import { searchContract } from './contract/search';
 
 export const apiContract = {
@@ -33,6 +34,7 @@ export const apiContract = {
   ...memosContract,
   ...agreementContract,
   ...frameworkContract,
+  ...realistContract,
 };
 
 export type Contract = typeof apiContract;
@@ -60,6 +62,7 @@ export interface ApiEvents {
   'memos.changed': Record<string, never>;
   'assignments.changed': Record<string, never>;
   'matrices.changed': { matrixId: number | null };
+  'realist.changed': Record<string, never>;
   /** Undo or redo happened: anything may have changed. */
   'history.changed': { entry: HistoryEntry | null };
   /** Progress of a long operation the client started with an operationId. */

@@ -9,6 +9,7 @@ import { frameworkHandlers } from './framework/frameworkHandlers';
 import { memoHandlers } from './memos/memoHandlers';
 import { participantHandlers } from './participants/participantHandlers';
 import { projectHandlers } from './projects/projectHandlers';
+import { realistHandlers } from './realist/realistHandlers';
 import { searchHandlers } from './search/searchHandlers';
 
 export type Handler<M extends Method> = (args: ValidArgs<M>, session: Session) => Result<M> | Promise<Result<M>>;
@@ -26,4 +27,5 @@ export const handlers: HandlerMap<Method> = {
   ...memoHandlers,
   ...comparisonHandlers,
   ...frameworkHandlers,
+  ...realistHandlers,
 };

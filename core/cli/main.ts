@@ -3,6 +3,7 @@ import { appVersion } from '../appVersion';
 import { AppError } from '../model/errors';
 import { registerAgreement } from './commands/agreement';
 import { registerAssign } from './commands/assign';
+import { registerCmo } from './commands/cmo';
 import { registerCodebook } from './commands/codebook';
 import { registerCoders } from './commands/coders';
 import { registerCodings } from './commands/codings';
@@ -39,6 +40,7 @@ registerAgreement(program);
 registerAssign(program);
 registerMatrix(program);
 registerQuery(program);
+registerCmo(program);
 registerServe(program);
 
 try {

@@ -4,7 +4,7 @@ import { statement } from '../../db/statements';
 import { joinCodePath } from '../model/codePaths';
 import { AppError } from '../model/errors';
 import type { CodeDeletionImpact, CodeStats } from '../model/codingTypes';
-import type { Code } from '../model/types';
+import type { Code, RealistRole } from '../model/types';
 import { nextCodeColour } from './palette';
 
 interface CodeRow {
@@ -16,6 +16,7 @@ interface CodeRow {
   inclusion: string;
   exclusion: string;
   example: string;
+  realist_role: RealistRole | null;
   sort_order: number;
 }
 
@@ -44,6 +45,7 @@ export function listCodes(file: ProjectFile): Code[] {
         inclusion: r.inclusion,
         exclusion: r.exclusion,
         example: r.example,
+        realistRole: r.realist_role,
         sortOrder: r.sort_order,
         path: joinCodePath(path),
       });
@@ -66,6 +68,7 @@ function requireUniqueName(file: ProjectFile, parentId: number | null, name: str
 }
 
 export interface CodeFields {
+  realistRole?: RealistRole | null;
   colour?: string;
   description?: string;
   inclusion?: string;
@@ -105,13 +108,14 @@ export function updateCode(file: ProjectFile, codeId: number, change: { name?: s
   const current = getCode(file, codeId);
   const name = change.name?.trim() ?? current.name;
   if (name !== current.name) requireUniqueName(file, current.parentId, name, codeId);
-  statement(file.sqlite, 'UPDATE codes SET name = ?, colour = ?, description = ?, inclusion = ?, exclusion = ?, example = ? WHERE id = ?').run(
+  statement(file.sqlite, 'UPDATE codes SET name = ?, colour = ?, description = ?, inclusion = ?, exclusion = ?, example = ?, realist_role = ? WHERE id = ?').run(
     name,
     (change.colour ?? current.colour).toLowerCase(),
     change.description ?? current.description,
     change.inclusion ?? current.inclusion,
     change.exclusion ?? current.exclusion,
     change.example ?? current.example,
+    change.realistRole === undefined ? current.realistRole : change.realistRole,
     codeId,
   );
   return getCode(file, codeId);
@@ -187,6 +191,7 @@ export function deletionImpact(file: ProjectFile, codeId: number): CodeDeletionI
     codings: one(`SELECT COUNT(*) AS n FROM codings WHERE code_id ${inTree}`),
     documents: one(`SELECT COUNT(DISTINCT document_id) AS n FROM codings WHERE code_id ${inTree}`),
     memos: one(`SELECT COUNT(*) AS n FROM memos WHERE target_kind = 'code' AND target_id ${inTree}`),
+    evidence: one(`SELECT COUNT(*) AS n FROM element_evidence WHERE coding_id IN (SELECT id FROM codings WHERE code_id ${inTree})`),
   };
 }
 

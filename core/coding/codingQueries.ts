@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { ProjectFile } from '../../db/projectFile';
 import { codings } from '../../db/schema';
 import { AppError } from '../model/errors';
-import type { Coding } from '../model/types';
+import type { Coding, RealistRole } from '../model/types';
 
 const codingColumns = {
   id: codings.id,
@@ -13,6 +13,7 @@ const codingColumns = {
   start: codings.start,
   end: codings.end,
   createdAt: codings.createdAt,
+  realistRole: codings.realistRole,
 };
 
 export function listCodingsForDocument(file: ProjectFile, documentId: number): Coding[] {
@@ -82,4 +83,12 @@ export function updateCoding(file: ProjectFile, codingId: number, start: number,
   checkRange(doc.text, doc.title, start, end);
   file.sqlite.prepare('UPDATE codings SET start = ?, "end" = ? WHERE id = ?').run(start, end, codingId);
   return { ...current, start, end };
+}
+
+/** Tag a passage as context, mechanism or outcome (or clear the tag), to gather realist evidence while coding. */
+export function setCodingRealistRole(file: ProjectFile, codingId: number, role: RealistRole | null): Coding {
+  const current = file.db.select(codingColumns).from(codings).where(eq(codings.id, codingId)).get();
+  if (!current) throw new AppError('not-found', `There is no coding with id ${codingId}.`);
+  file.sqlite.prepare('UPDATE codings SET realist_role = ? WHERE id = ?').run(role, codingId);
+  return { ...current, realistRole: role };
 }

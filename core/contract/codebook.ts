@@ -6,7 +6,10 @@ import { id, importSource } from './shared';
 
 export const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb');
 
+export const realistRole = z.enum(['context', 'mechanism', 'outcome']);
+
 const codeFields = {
+  realistRole: realistRole.nullable().optional(),
   colour: colour.optional(),
   description: z.string().optional(),
   inclusion: z.string().optional(),

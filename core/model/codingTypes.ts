@@ -18,6 +18,8 @@ export interface CodeDeletionImpact {
   codings: number;
   documents: number;
   memos: number;
+  /** Links from realist configuration elements to the codings that would go. */
+  evidence: number;
 }
 
 /** One coded passage, with where it is and who said it (retrieval, exports, framework cells). */

@@ -69,7 +69,11 @@ export interface Coding {
   start: number;
   end: number;
   createdAt: string;
+  /** Realist role of the passage, when tagged: context, mechanism or outcome. */
+  realistRole: RealistRole | null;
 }
+
+export type RealistRole = 'context' | 'mechanism' | 'outcome';
 
 export interface DocumentView extends DocumentSummary {
   text: string;
@@ -92,6 +96,8 @@ export interface Code {
   exclusion: string;
   /** A typical passage. */
   example: string;
+  /** What the code captures in realist terms, if the researcher said. */
+  realistRole: RealistRole | null;
   sortOrder: number;
   /** Names from the top of the tree down, joined with '/' (a '/' inside a name written '\/'). */
   path: string;

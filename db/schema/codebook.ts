@@ -17,6 +17,8 @@ export const codes = sqliteTable(
     exclusion: text('exclusion').notNull().default(''),
     /** A typical passage. */
     example: text('example').notNull().default(''),
+    /** Realist role of what this code captures: context, mechanism or outcome (or none). */
+    realistRole: text('realist_role', { enum: ['context', 'mechanism', 'outcome'] }),
     sortOrder: integer('sort_order').notNull().default(0),
     createdAt: text('created_at').notNull(),
   },

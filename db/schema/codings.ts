@@ -22,6 +22,8 @@ export const codings = sqliteTable(
     start: integer('start').notNull(),
     end: integer('end').notNull(),
     createdAt: text('created_at').notNull(),
+    /** Realist role of this passage, when tagged while coding: context, mechanism or outcome. */
+    realistRole: text('realist_role', { enum: ['context', 'mechanism', 'outcome'] }),
   },
   (t) => [
     index('codings_document').on(t.documentId, t.start),

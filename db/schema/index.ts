@@ -10,3 +10,4 @@ export * from './history';
 export * from './memos';
 export * from './assignments';
 export * from './matrices';
+export * from './realist';
