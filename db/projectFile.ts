@@ -25,6 +25,8 @@ export interface ProjectFile {
   readonly db: ProjectDatabase;
   /** The backup written before migrating this file, if one was needed. */
   readonly backupPath: string | null;
+  /** Initials of the coder working on this machine, for the activity history (set by the UI). */
+  actor: string | null;
   close(): void;
 }
 
@@ -151,6 +153,7 @@ function wrap(file: string, sqlite: Database.Database, backupPath: string | null
     sqlite,
     db: drizzle(sqlite, { schema }),
     backupPath,
+    actor: null,
     close: () => {
       if (sqlite.open) {
         // Fold the WAL back into the file so a closed project is one self-contained file.

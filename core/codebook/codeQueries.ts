@@ -212,14 +212,16 @@ export function codeStats(file: ProjectFile, documentIds?: number[]): CodeStats[
     .prepare(`SELECT code_id AS codeId, coder_id AS coderId, document_id AS documentId, COUNT(*) AS n FROM codings ${where} GROUP BY code_id, coder_id, document_id`)
     .all(...args) as { codeId: number; coderId: number; documentId: number; n: number }[];
   const codes = listCodes(file);
-  const own = new Map<number, { codings: number; documents: Set<number>; byCoder: Record<number, number> }>();
-  for (const c of codes) own.set(c.id, { codings: 0, documents: new Set(), byCoder: {} });
+  const own = new Map<number, { codings: number; documents: Set<number>; byCoder: Record<number, number>; coderDocuments: Map<number, Set<number>> }>();
+  for (const c of codes) own.set(c.id, { codings: 0, documents: new Set(), byCoder: {}, coderDocuments: new Map() });
   for (const r of rows) {
     const s = own.get(r.codeId);
     if (!s) continue;
     s.codings += r.n;
     s.documents.add(r.documentId);
     s.byCoder[r.coderId] = (s.byCoder[r.coderId] ?? 0) + r.n;
+    if (!s.coderDocuments.has(r.coderId)) s.coderDocuments.set(r.coderId, new Set());
+    s.coderDocuments.get(r.coderId)!.add(r.documentId);
   }
   const childrenOf = new Map<number, number[]>();
   for (const c of codes) if (c.parentId !== null) childrenOf.set(c.parentId, [...(childrenOf.get(c.parentId) ?? []), c.id]);
@@ -237,6 +239,13 @@ export function codeStats(file: ProjectFile, documentIds?: number[]): CodeStats[
   return codes.map((c) => {
     const s = own.get(c.id)!;
     const t = total(c.id);
-    return { codeId: c.id, codings: s.codings, documents: s.documents.size, byCoder: s.byCoder, withChildren: { codings: t.codings, documents: t.documents.size } };
+    return {
+      codeId: c.id,
+      codings: s.codings,
+      documents: s.documents.size,
+      byCoder: s.byCoder,
+      documentsByCoder: Object.fromEntries([...s.coderDocuments].map(([coder, docs]) => [coder, docs.size])),
+      withChildren: { codings: t.codings, documents: t.documents.size },
+    };
   });
 }

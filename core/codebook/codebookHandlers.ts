@@ -37,7 +37,10 @@ export const codebookHandlers: HandlerMap<
   },
   'codes.update': (a, s) => {
     const f = s.project;
-    const code = recordAction(f, `Edit code ${getCode(f, a.codeId).name}`, null, () => updateCode(f, a.codeId, a));
+    const code = recordAction(f, `Edit code ${getCode(f, a.codeId).name}`, null, () => {
+      if (a.parentId !== undefined && a.parentId !== getCode(f, a.codeId).parentId) moveCode(f, a.codeId, a.parentId);
+      return updateCode(f, a.codeId, a);
+    });
     changed(s);
     return code;
   },

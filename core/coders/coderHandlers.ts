@@ -2,7 +2,12 @@ import type { HandlerMap } from '../handlers';
 import { recordAction } from '../history/history';
 import { createCoder, listCoders } from './coderQueries';
 
-export const coderHandlers: HandlerMap<'coders.list' | 'coders.create'> = {
+export const coderHandlers: HandlerMap<'coders.list' | 'coders.create' | 'coders.setCurrent'> = {
+  'coders.setCurrent': (a, session) => {
+    const file = session.project;
+    file.actor = a.coderId === null ? null : (listCoders(file).find((c) => c.id === a.coderId)?.initials ?? null);
+    return null;
+  },
   'coders.list': (_a, session) => listCoders(session.project),
   'coders.create': (a, session) => {
     const file = session.project;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ProjectFile } from '../../db/projectFile';
 import { statement } from '../../db/statements';
 import { loadImportSource } from '../documents/importSource';
+import { AppError } from '../model/errors';
 import type { HandlerMap } from '../handlers';
 import { recordAction } from '../history/history';
 import type { Session } from '../session';
@@ -24,7 +25,7 @@ function changed(session: Session, documentId: number | null): void {
 }
 
 export const codingHandlers: HandlerMap<
-  'codings.create' | 'codings.update' | 'codings.delete' | 'codings.segments' | 'codings.exportCsv' | 'codings.importCsv'
+  'codings.create' | 'codings.update' | 'codings.delete' | 'codings.get' | 'codings.segments' | 'codings.exportCsv' | 'codings.importCsv'
 > = {
   'codings.create': (a, s) => {
     const f = s.project;
@@ -48,6 +49,11 @@ export const codingHandlers: HandlerMap<
     return null;
   },
   'codings.segments': (a, s) => codedSegments(s.project, a),
+  'codings.get': (a, s) => {
+    const [segment] = codedSegments(s.project, { codingIds: [a.codingId] });
+    if (!segment) throw new AppError('not-found', `There is no coding with id ${a.codingId}.`);
+    return segment;
+  },
   'codings.exportCsv': (a, s) => exportCodingsCsv(s.project, a, `${path.basename(s.project.path, '.coherence')} coded segments.csv`),
   'codings.importCsv': async (a, s) => {
     const f = s.project;

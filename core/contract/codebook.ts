@@ -22,7 +22,10 @@ export const codebookContract = {
   'codes.create': method<Code>()(
     z.object({ name: z.string().trim().min(1, 'a code needs a name'), parentId: id.nullable().optional(), ...codeFields }),
   ),
-  'codes.update': method<Code>()(z.object({ codeId: id, name: z.string().trim().min(1, 'a code needs a name').optional(), ...codeFields })),
+  /** Change a code; a new `parentId` also moves it (one undoable step). */
+  'codes.update': method<Code>()(
+    z.object({ codeId: id, name: z.string().trim().min(1, 'a code needs a name').optional(), parentId: id.nullable().optional(), ...codeFields }),
+  ),
   /** Move a code under another (or to the top level), at a position among its new siblings. */
   'codes.move': method<null>()(z.object({ codeId: id, parentId: id.nullable(), index: z.number().int().min(0).optional() })),
   /** Merge `sourceId` into `targetId`: its codings, children and memos move; it is deleted. */

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import type { Coder } from '../model/types';
 import { method } from './method';
 
+import { id } from './shared';
+
 export const codersContract = {
+  /** Who is coding on this machine: their initials go into the activity history of every change. */
+  'coders.setCurrent': method<null>()(z.object({ coderId: id.nullable() })),
   'coders.list': method<Coder[]>()(z.object({})),
   'coders.create': method<Coder>()(
     z.object({

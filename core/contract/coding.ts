@@ -22,6 +22,8 @@ export const codingContract = {
   /** Move a coding's boundaries (UTF-16 offsets). */
   'codings.update': method<Coding>()(z.object({ codingId: id, ...range }).refine((a) => a.end > a.start, endAfterStart)),
   'codings.delete': method<null>()(z.object({ codingId: id })),
+  /** One coding as a coded segment: its document, participant, coder, text and context. */
+  'codings.get': method<CodedSegment>()(z.object({ codingId: id })),
   /** Coded segments: every passage coded with a code (or all), with document, participant, coder and context. */
   'codings.segments': method<CodedSegment[]>()(z.object(segmentFilter)),
   /** Coded segments as CSV: document, participant, participant attributes, code, coder, start, end (code points), text, memo. */

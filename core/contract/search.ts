@@ -9,7 +9,8 @@ export const searchContract = {
   'search.query': method<SearchResult>()(
     z.object({ query: z.string().trim().min(1, 'type something to search for'), limit: z.number().int().min(1).max(5000).optional(), documentIds: z.array(id).optional() }),
   ),
-  'history.undo': method<HistoryEntry | null>()(z.object({})),
+  /** Undo the latest action; with `expectedId`, only if that is the latest (else a conflict error). */
+  'history.undo': method<HistoryEntry | null>()(z.object({ expectedId: id.optional() })),
   'history.redo': method<HistoryEntry | null>()(z.object({})),
   'history.list': method<HistoryEntry[]>()(z.object({ limit: z.number().int().min(1).max(5000).optional() })),
 };

@@ -18,10 +18,11 @@ function setRecorder(file: ProjectFile, actionId: number | null, phase: 'undo' |
 
 /** Start a new action; anything undone before it can no longer be redone. */
 export function beginAction(file: ProjectFile, label: string, coder: string | null = null): number {
+  const who = coder ?? file.actor;
   return file.sqlite.transaction(() => {
     statement(file.sqlite, "DELETE FROM history_actions WHERE state = 'undone'").run();
     const row = statement(file.sqlite, "INSERT INTO history_actions (label, coder, created_at, state) VALUES (?, ?, ?, 'done') RETURNING id")
-      .get(label, coder, new Date().toISOString()) as { id: number };
+      .get(label, who, new Date().toISOString()) as { id: number };
     return row.id;
   })();
 }
@@ -69,11 +70,18 @@ function replay(file: ProjectFile, actionId: number, from: 'undo' | 'redo'): voi
   }
 }
 
-export function undo(file: ProjectFile): HistoryEntry | null {
+/**
+ * Undo the latest action. With `expectedId`, only if the latest is that action: an "Undo"
+ * button next to a message must not undo something else that happened since.
+ */
+export function undo(file: ProjectFile, expectedId?: number): HistoryEntry | null {
   return file.sqlite.transaction(() => {
     const action = statement(file.sqlite, "SELECT id, label, coder, created_at AS createdAt, state FROM history_actions WHERE state = 'done' ORDER BY id DESC LIMIT 1")
       .get() as HistoryEntry | undefined;
     if (!action) return null;
+    if (expectedId !== undefined && action.id !== expectedId) {
+      throw new AppError('conflict', `"${action.label}" happened since; undo that first (or use the activity history).`);
+    }
     replay(file, action.id, 'undo');
     statement(file.sqlite, "UPDATE history_actions SET state = 'undone' WHERE id = ?").run(action.id);
     return { ...action, state: 'undone' as const };

@@ -8,6 +8,8 @@ export interface CodeStats {
   documents: number;
   /** coderId -> codings. */
   byCoder: Record<number, number>;
+  /** coderId -> documents with at least one of their codings of this code. */
+  documentsByCoder: Record<number, number>;
   /** The same, counting the code's descendants too (a framework's total). */
   withChildren: { codings: number; documents: number };
 }

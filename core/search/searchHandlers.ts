@@ -17,7 +17,7 @@ function afterHistory(session: Session, entry: HistoryEntry | null): HistoryEntr
 
 export const searchHandlers: HandlerMap<'search.query' | 'history.undo' | 'history.redo' | 'history.list'> = {
   'search.query': (a, s) => searchDocuments(s.project, a.query, a.limit, a.documentIds),
-  'history.undo': (_a, s) => afterHistory(s, undo(s.project)),
+  'history.undo': (a, s) => afterHistory(s, undo(s.project, a.expectedId)),
   'history.redo': (_a, s) => afterHistory(s, redo(s.project)),
   'history.list': (a, s) => listHistory(s.project, a.limit),
 };

@@ -192,3 +192,31 @@ describe('coded segments, codings CSV and memos', () => {
     expect((await t.fail('codings.update', { codingId: segment!.codingId, start: 5, end: 3 })).code).toBe('invalid-args');
   });
 });
+
+describe('codebook details', () => {
+  it('moves a code in the same step as editing it, counts documents per coder, and fetches one coding', async () => {
+    const t = testCore();
+    try {
+      await t.call('project.create', { path: path.join(t.dir, 'd.coherence'), sample: true });
+      const codes = await t.call('codes.list', {});
+      const support = codes.find((c) => c.path === 'Salutogenesis/Resistance resources/Social support')!;
+      const realist = codes.find((c) => c.path === 'Realist')!;
+      const moved = await t.call('codes.update', { codeId: support.id, parentId: realist.id, description: 'moved' });
+      expect(moved.path).toBe('Realist/Social support');
+      expect((await t.call('history.list', {}))[0]!.label).toBe('Edit code Social support');
+      await t.call('history.undo', {});
+      expect((await t.call('codes.list', {})).find((c) => c.id === support.id)!.path).toBe(support.path);
+
+      const stats = (await t.call('codes.stats', {})).find((s) => s.codeId === support.id)!;
+      const so = (await t.call('coders.list', {})).find((c) => c.initials === 'SO')!;
+      const soDocs = new Set((await t.call('codings.segments', { codeId: support.id, coderIds: [so.id] })).map((s) => s.documentId));
+      expect(stats.documentsByCoder[so.id]).toBe(soDocs.size);
+
+      const [segment] = await t.call('codings.segments', { codeId: support.id });
+      expect(await t.call('codings.get', { codingId: segment!.codingId })).toEqual(segment);
+      expect((await t.fail('codings.get', { codingId: 99999 })).code).toBe('not-found');
+    } finally {
+      t.close();
+    }
+  });
+});

@@ -65,3 +65,26 @@ describe('undo and redo', () => {
     expect(projectSnapshot(t.core.session.project.sqlite)).toBe(before);
   });
 });
+
+describe('who did what, and undoing the right thing', () => {
+  it('records the current coder on every change and refuses to undo past a newer action', async () => {
+    const t = testCore();
+    try {
+      await t.call('project.create', { path: path.join(t.dir, 'w.coherence'), sample: true });
+      const ew = (await t.call('coders.list', {})).find((c) => c.initials === 'EW')!;
+      await t.call('coders.setCurrent', { coderId: ew.id });
+      await t.call('codes.create', { name: 'Hope' });
+      const [first] = await t.call('history.list', {});
+      expect(first).toMatchObject({ label: 'Add code Hope', coder: 'EW' });
+      await t.call('codes.create', { name: 'Fear' });
+      const err = await t.fail('history.undo', { expectedId: first!.id });
+      expect(err.code).toBe('conflict');
+      expect(err.message).toBe('"Add code Fear" happened since; undo that first (or use the activity history).');
+      expect((await t.call('codes.list', {})).some((c) => c.name === 'Fear')).toBe(true);
+      const latest = (await t.call('history.list', {}))[0]!;
+      expect((await t.call('history.undo', { expectedId: latest.id }))?.label).toBe('Add code Fear');
+    } finally {
+      t.close();
+    }
+  });
+});
