@@ -6,6 +6,8 @@ import { speakerLookup } from './codingParticipants';
 
 export interface SegmentFilter {
   codeId?: number;
+  /** Several codes at once (instead of codeId). */
+  codeIds?: number[];
   includeChildren?: boolean;
   coderIds?: number[];
   documentIds?: number[];
@@ -21,7 +23,7 @@ const CONTEXT = 80;
  * read, export and build framework cells from.
  */
 export function codedSegments(file: ProjectFile, filter: SegmentFilter): CodedSegment[] {
-  const codeIds = filter.codeId === undefined ? null : filter.includeChildren ? descendantsAndSelf(file, filter.codeId) : [filter.codeId];
+  const codeIds = filter.codeIds ?? (filter.codeId === undefined ? null : filter.includeChildren ? descendantsAndSelf(file, filter.codeId) : [filter.codeId]);
   const conditions: string[] = [];
   const args: string[] = [];
   for (const [column, values] of [

@@ -1,17 +1,30 @@
 import type { ProjectFile } from '../../db/projectFile';
 import { statement } from '../../db/statements';
+import { descendantsAndSelf } from '../codebook/codeQueries';
 import { codedSegments } from '../coding/codedSegments';
 import { AppError } from '../model/errors';
 import type { CodedSegment } from '../model/codingTypes';
 import type { CellStatus } from '../model/frameworkTypes';
-import { cellKey, matrixEvidence } from './matrixEvidence';
 import { getMatrix } from './matrixQueries';
 
-/** The coded passages behind one cell, in document order. */
+/**
+ * The coded passages behind one cell, in document order: the theme's codings (with its
+ * sub-codes) in the row's document, or spoken by the row's participant. Only that cell is
+ * worked out, not the whole matrix, so moving from cell to cell stays quick.
+ */
 export function cellPassages(file: ProjectFile, matrixId: number, rowId: number, codeId: number): CodedSegment[] {
-  const { codingsByCell } = matrixEvidence(file, getMatrix(file, matrixId));
-  const ids = codingsByCell.get(cellKey(rowId, codeId)) ?? [];
-  return ids.length === 0 ? [] : codedSegments(file, { codingIds: ids });
+  const matrix = getMatrix(file, matrixId);
+  if (!matrix.codeIds.includes(codeId)) throw new AppError('invalid-args', 'That theme is not a column of this matrix.');
+  const codeIds = descendantsAndSelf(file, codeId);
+  if (matrix.rowKind === 'document') return codedSegments(file, { codeIds, documentIds: [rowId] });
+  const documentIds = (
+    statement(
+      file.sqlite,
+      'SELECT document_id AS id FROM document_speakers WHERE participant_id = ? UNION SELECT document_id FROM document_participants WHERE participant_id = ?',
+    ).all(rowId, rowId) as { id: number }[]
+  ).map((r) => r.id);
+  if (documentIds.length === 0) return [];
+  return codedSegments(file, { codeIds, documentIds }).filter((s) => s.participant?.id === rowId);
 }
 
 /** Write a cell's summary or status; a summary written makes an empty cell "drafted". */

@@ -22,12 +22,13 @@ function passageText(s: CodedSegment): string {
   return `[${s.documentTitle}, ${s.coderInitials}] ${s.text.replace(/\s+/g, ' ').trim()}`;
 }
 
-function matrixTable(file: ProjectFile, matrix: MatrixSummary, content: MatrixCellContent): MatrixTable {
+function matrixTable(file: ProjectFile, matrix: MatrixSummary, content: MatrixCellContent, withPassages = content === 'passages'): MatrixTable {
   const { view, codingsByCell } = matrixEvidence(file, matrix);
   const attributes = listAttributes(file, view.rowKind);
   const cells = new Map(view.cells.map((c) => [cellKey(c.rowId, c.codeId), c]));
-  const allIds = [...codingsByCell.values()].flat();
-  const segmentsById = new Map((allIds.length ? codedSegments(file, { codingIds: [...new Set(allIds)] }) : []).map((s) => [s.codingId, s]));
+  // Passages are read only when they are written out (the passages cells, or the XLSX sheet).
+  const allIds = withPassages ? [...new Set([...codingsByCell.values()].flat())] : [];
+  const segmentsById = new Map((allIds.length ? codedSegments(file, { codingIds: allIds }) : []).map((s) => [s.codingId, s]));
   const passages: MatrixTable['passages'] = [];
   const header = [view.rowKind, ...attributes.map((a) => a.name), ...view.columns.map((c) => c.path)];
   const rows = view.rows.map((row) => [
@@ -35,9 +36,10 @@ function matrixTable(file: ProjectFile, matrix: MatrixSummary, content: MatrixCe
     ...attributes.map((a) => row.attributes[a.id] ?? ''),
     ...view.columns.map((column) => {
       const key = cellKey(row.id, column.codeId);
-      const evidence = (codingsByCell.get(key) ?? []).map((id) => segmentsById.get(id)!).filter(Boolean);
+      const ids = codingsByCell.get(key) ?? [];
+      const evidence = ids.map((id) => segmentsById.get(id)).filter((s): s is CodedSegment => s !== undefined);
       for (const segment of evidence) passages.push({ row: row.label, theme: column.path, segment });
-      if (content === 'counts') return String(evidence.length);
+      if (content === 'counts') return String(ids.length);
       if (content === 'passages') return evidence.map(passageText).join('\n\n');
       return cells.get(key)?.summary ?? '';
     }),
@@ -54,7 +56,7 @@ export function exportMatrixCsv(file: ProjectFile, matrix: MatrixSummary, conten
 }
 
 export async function exportMatrixXlsx(file: ProjectFile, matrix: MatrixSummary, content: MatrixCellContent): Promise<{ fileName: string; base64: string }> {
-  const table = matrixTable(file, matrix, content);
+  const table = matrixTable(file, matrix, content, true);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Coherence';
   // Sheet names: at most 31 characters, none of []:*?/\.
