@@ -15,6 +15,7 @@ import { codebookContract } from './contract/codebook';
 import { codersContract } from './contract/coders';
 import { codingContract } from './contract/coding';
 import { documentsContract } from './contract/documents';
+import { exchangeContract } from './contract/exchange';
 import { frameworkContract } from './contract/framework';
 import type { MethodSpec } from './contract/method';
 import { memosContract } from './contract/memos';
@@ -35,6 +36,7 @@ export const apiContract = {
   ...agreementContract,
   ...frameworkContract,
   ...realistContract,
+  ...exchangeContract,
 };
 
 export type Contract = typeof apiContract;

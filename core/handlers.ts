@@ -5,6 +5,7 @@ import { coderHandlers } from './coders/coderHandlers';
 import { codingHandlers } from './coding/codingHandlers';
 import { comparisonHandlers } from './comparison/comparisonHandlers';
 import { documentHandlers } from './documents/documentHandlers';
+import { exchangeHandlers } from './exchange/exchangeHandlers';
 import { frameworkHandlers } from './framework/frameworkHandlers';
 import { memoHandlers } from './memos/memoHandlers';
 import { participantHandlers } from './participants/participantHandlers';
@@ -28,4 +29,5 @@ export const handlers: HandlerMap<Method> = {
   ...comparisonHandlers,
   ...frameworkHandlers,
   ...realistHandlers,
+  ...exchangeHandlers,
 };

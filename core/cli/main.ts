@@ -7,9 +7,11 @@ import { registerCmo } from './commands/cmo';
 import { registerCodebook } from './commands/codebook';
 import { registerCoders } from './commands/coders';
 import { registerCodings } from './commands/codings';
+import { registerExport } from './commands/export';
 import { registerImport } from './commands/importFiles';
 import { registerList } from './commands/list';
 import { registerMatrix } from './commands/matrix';
+import { registerMerge } from './commands/merge';
 import { registerNew } from './commands/newProject';
 import { registerParticipants } from './commands/participants';
 import { registerQuery } from './commands/query';
@@ -41,6 +43,8 @@ registerAssign(program);
 registerMatrix(program);
 registerQuery(program);
 registerCmo(program);
+registerExport(program);
+registerMerge(program);
 registerServe(program);
 
 try {

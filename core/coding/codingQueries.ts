@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import type { ProjectFile } from '../../db/projectFile';
+import { statement } from '../../db/statements';
 import { codings } from '../../db/schema';
 import { AppError } from '../model/errors';
 import type { Coding, RealistRole } from '../model/types';
@@ -35,6 +36,29 @@ export interface NewCoding {
   coderId: number;
   start: number;
   end: number;
+  /** Keep an identity it already has (an imported or merged coding); a new one otherwise. */
+  guid?: string;
+  createdAt?: string;
+}
+
+/**
+ * Document texts by guid, per connection. A document's text never changes after import, so
+ * bulk coding (imports, merges) need not read a 100 KB text for every coding. Keyed by guid,
+ * not id: SQLite may give a deleted document's id to the next one. Only a few are kept.
+ */
+const textCache = new WeakMap<object, Map<string, { title: string; text: string }>>();
+
+function documentText(file: ProjectFile, documentId: number): { title: string; text: string } | undefined {
+  const row = statement(file.sqlite, 'SELECT guid, title FROM documents WHERE id = ?').get(documentId) as { guid: string; title: string } | undefined;
+  if (!row) return undefined;
+  let cache = textCache.get(file.sqlite);
+  if (!cache) textCache.set(file.sqlite, (cache = new Map()));
+  const hit = cache.get(row.guid);
+  if (hit) return { title: row.title, text: hit.text };
+  const text = (statement(file.sqlite, 'SELECT text FROM documents WHERE id = ?').get(documentId) as { text: string }).text;
+  if (cache.size >= 8) cache.delete(cache.keys().next().value!);
+  cache.set(row.guid, { title: row.title, text });
+  return { title: row.title, text };
 }
 
 /** Check a range against the document's text: inside it, and not splitting a character in two. */
@@ -50,22 +74,23 @@ export function checkRange(text: string, title: string, start: number, end: numb
 }
 
 export function createCoding(file: ProjectFile, input: NewCoding): Coding {
-  const doc = file.sqlite.prepare('SELECT title, text FROM documents WHERE id = ?').get(input.documentId) as
-    | { title: string; text: string }
-    | undefined;
+  const doc = documentText(file, input.documentId);
   if (!doc) throw new AppError('not-found', `There is no document with id ${input.documentId}.`);
-  if (!file.sqlite.prepare('SELECT 1 FROM codes WHERE id = ?').get(input.codeId)) {
+  if (!statement(file.sqlite, 'SELECT 1 FROM codes WHERE id = ?').get(input.codeId)) {
     throw new AppError('not-found', `There is no code with id ${input.codeId}.`);
   }
-  if (!file.sqlite.prepare('SELECT 1 FROM coders WHERE id = ?').get(input.coderId)) {
+  if (!statement(file.sqlite, 'SELECT 1 FROM coders WHERE id = ?').get(input.coderId)) {
     throw new AppError('not-found', `There is no coder with id ${input.coderId}.`);
   }
   checkRange(doc.text, doc.title, input.start, input.end);
-  return file.db
-    .insert(codings)
-    .values({ ...input, guid: randomUUID(), createdAt: new Date().toISOString() })
-    .returning(codingColumns)
-    .get();
+  const row = statement(
+    file.sqlite,
+    'INSERT INTO codings (guid, document_id, code_id, coder_id, start, "end", created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id, created_at AS createdAt',
+  ).get(input.guid ?? randomUUID(), input.documentId, input.codeId, input.coderId, input.start, input.end, input.createdAt ?? new Date().toISOString()) as {
+    id: number;
+    createdAt: string;
+  };
+  return { id: row.id, documentId: input.documentId, codeId: input.codeId, coderId: input.coderId, start: input.start, end: input.end, createdAt: row.createdAt, realistRole: null };
 }
 
 export function deleteCoding(file: ProjectFile, codingId: number): Coding {
