@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const nodeOnly = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'electron', 'ws'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'db/migrations/**', 'test-artifacts/**', 'test-results/**', '.tmp*'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'db/migrations/**', 'test-artifacts/**', 'test-results/**', '.tmp*', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

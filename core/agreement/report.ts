@@ -117,10 +117,12 @@ export function compareCoding(input: AgreementInput): AgreementReport {
   });
 
   // All codes stacked: every (code, unit) is one unit of the pooled reliability data (§6.7).
-  const pooledData = { coders: prep.coders.map((c) => c.label), categories: PRESENCE_CATEGORIES, rows: analyses.flatMap((a) => a.data.rows) };
+  // A code nobody used is "not applicable": it would only add agreement about absence.
+  const applicable = analyses.filter((a) => a.alpha.value !== null);
+  const pooledData = { coders: prep.coders.map((c) => c.label), categories: PRESENCE_CATEGORIES, rows: applicable.flatMap((a) => a.data.rows) };
   const pooledAlpha = krippendorffAlpha(pooledData).value;
   const alphas = codes.flatMap((c) => (c.alpha === null ? [] : [c.alpha]));
-  const pooledBootstrap = boot ? bootstrapFor(sumCoincidences(analyses), clusters, resamples, pooledAlpha, seed) : null;
+  const pooledBootstrap = boot ? bootstrapFor(sumCoincidences(applicable), clusters, resamples, pooledAlpha, seed) : null;
   const report: AgreementReport = {
     coders: prep.coders.map((c) => ({ id: c.id, label: c.label })),
     unit,

@@ -22,7 +22,12 @@ export function setAssignments(file: ProjectFile, documentIds: number[], coderId
   const add = statement(file.sqlite, 'INSERT OR IGNORE INTO assignments (document_id, coder_id, assigned_at) VALUES (?, ?, ?)');
   const remove = statement(file.sqlite, 'DELETE FROM assignments WHERE document_id = ? AND coder_id = ?');
   const now = new Date().toISOString();
-  for (const d of documentIds) for (const c of coderIds) (assigned ? add.run(d, c, now) : remove.run(d, c));
+  for (const d of documentIds) {
+    for (const c of coderIds) {
+      if (assigned) add.run(d, c, now);
+      else remove.run(d, c);
+    }
+  }
 }
 
 /** Mark a document complete for a coder (assigning it first if it was not). */

@@ -8,8 +8,8 @@ import type { ComparisonScope } from '../model/agreementTypes';
 /**
  * From the project to the engine's input. Coders are named by their initials and codes by
  * their paths, so the report reads the way researchers talk. Scope (agreement-methods.md §6.1):
- * a document counts for the coders who completed it; if nobody in the project has marked any
- * document complete, for the coders who coded something in it.
+ * a document counts for the coders who completed it; if none of the chosen coders has marked
+ * any document complete, for the coders who coded something in it.
  */
 export interface ComparisonRequest {
   coderIds: number[];
@@ -34,7 +34,14 @@ function coderInitials(file: ProjectFile, coderIds: number[]): Map<number, strin
 
 export function comparisonScope(file: ProjectFile, coderIds: number[], documentIds?: number[]): ComparisonScope {
   const initials = coderInitials(file, coderIds);
-  const marks = (statement(file.sqlite, 'SELECT COUNT(*) AS n FROM assignments WHERE completed_at IS NOT NULL').get() as { n: number }).n > 0;
+  // Completion marks count when any of the chosen coders has made one; a colleague's marks
+  // (or the consensus coder's) do not change how these coders are compared.
+  const marks =
+    (
+      statement(file.sqlite, 'SELECT COUNT(*) AS n FROM assignments WHERE completed_at IS NOT NULL AND coder_id IN (SELECT value FROM json_each(?))').get(
+        JSON.stringify([...initials.keys()]),
+      ) as { n: number }
+    ).n > 0;
   const rows = statement(file.sqlite, 'SELECT id, title FROM documents ORDER BY title COLLATE NOCASE').all() as { id: number; title: string }[];
   const completed = marks
     ? (statement(file.sqlite, 'SELECT document_id AS d, coder_id AS c FROM assignments WHERE completed_at IS NOT NULL').all() as { d: number; c: number }[])
@@ -70,8 +77,11 @@ export function comparisonInput(file: ProjectFile, request: ComparisonRequest, s
   const unit = request.unit ?? 'character';
   const docIds = JSON.stringify(scope.documents.map((d) => d.id));
   const needText = unit === 'word' || unit === 'sentence' || unit === 'paragraph';
+  // Looked up by id, the row is read past its long text (overflow pages) to reach text_length,
+  // which made the character report slower as the text grew; the summary index holds the length.
+  const from = needText ? 'documents' : 'documents INDEXED BY documents_summary';
   const lengths = new Map(
-    (statement(file.sqlite, `SELECT id, text_length AS length${needText ? ', text' : ''} FROM documents WHERE id IN (SELECT value FROM json_each(?))`).all(docIds) as {
+    (statement(file.sqlite, `SELECT id, text_length AS length${needText ? ', text' : ''} FROM ${from} WHERE id IN (SELECT value FROM json_each(?))`).all(docIds) as {
       id: number;
       length: number;
       text?: string;

@@ -59,16 +59,24 @@ export function resolveDisagreement(
     agreed = [resolution.range];
   } else agreed = [];
 
-  // The consensus coder's earlier decision about this place gives way to the new one.
+  // The consensus coder's earlier decision about this place gives way to the new one; its
+  // decisions about the places around it stay (a coding running past the region is cut back).
   const region = union([{ start, end }, ...agreed]);
   for (const r of region) {
-    statement(file.sqlite, 'DELETE FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start < ? AND "end" > ?').run(
+    const earlier = statement(file.sqlite, 'SELECT id, start, "end" FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start < ? AND "end" > ?').all(
       documentId,
       codeId,
       consensus,
       r.end,
       r.start,
-    );
+    ) as (Span & { id: number })[];
+    for (const c of earlier) {
+      if (c.start < r.start) {
+        statement(file.sqlite, 'UPDATE codings SET "end" = ? WHERE id = ?').run(r.start, c.id);
+        if (c.end > r.end) createCoding(file, { documentId, codeId, coderId: consensus, start: r.end, end: c.end });
+      } else if (c.end > r.end) statement(file.sqlite, 'UPDATE codings SET start = ? WHERE id = ?').run(r.end, c.id);
+      else statement(file.sqlite, 'DELETE FROM codings WHERE id = ?').run(c.id);
+    }
   }
   return union(agreed).map((s) => createCoding(file, { documentId, codeId, coderId: consensus, start: s.start, end: s.end }));
 }

@@ -62,7 +62,7 @@ function foldWord(word: string): string {
  */
 export function foldText(text: string): { folded: string; toOriginal: (i: number) => number } {
   const lower = text.toLowerCase();
-  if (!/[^\x00-\x7f]/.test(text)) return { folded: lower, toOriginal: (i) => i };
+  if (!/[\u0080-\uffff]/.test(text)) return { folded: lower, toOriginal: (i) => i };
   // Most text (curly quotes, dashes, Hebrew, CJK) folds character for character: lower case
   // keeps its length and nothing decomposes, so offsets stay as they are.
   if (lower.length === text.length && lower.normalize('NFD').length === lower.length) return { folded: lower, toOriginal: (i) => i };
