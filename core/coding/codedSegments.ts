@@ -2,6 +2,7 @@ import type { ProjectFile } from '../../db/projectFile';
 import { statement } from '../../db/statements';
 import { descendantsAndSelf, listCodes } from '../codebook/codeQueries';
 import type { CodedSegment } from '../model/codingTypes';
+import type { RealistRole } from '../model/types';
 import { speakerLookup } from './codingParticipants';
 
 export interface SegmentFilter {
@@ -13,6 +14,8 @@ export interface SegmentFilter {
   documentIds?: number[];
   /** Only these codings (a framework cell's evidence, say). */
   codingIds?: number[];
+  /** Only passages tagged with this realist role. */
+  realistRole?: RealistRole;
 }
 
 const CONTEXT = 80;
@@ -31,6 +34,7 @@ export function codedSegments(file: ProjectFile, filter: SegmentFilter): CodedSe
     ['c.coder_id', filter.coderIds ?? null],
     ['c.document_id', filter.documentIds ?? null],
     ['c.id', filter.codingIds ?? null],
+    ['c.realist_role', filter.realistRole ? [filter.realistRole] : null],
   ] as const) {
     if (values) {
       conditions.push(`${column} IN (SELECT value FROM json_each(?))`);
@@ -39,13 +43,24 @@ export function codedSegments(file: ProjectFile, filter: SegmentFilter): CodedSe
   }
   const rows = file.sqlite
     .prepare(
-      `SELECT c.id, c.document_id AS documentId, d.title, c.coder_id AS coderId, k.initials, c.code_id AS codeId, c.start, c.end,
+      `SELECT c.id, c.document_id AS documentId, d.title, c.coder_id AS coderId, k.initials, c.code_id AS codeId, c.start, c.end, c.realist_role AS realistRole,
               (SELECT m.body FROM memos m WHERE m.target_kind = 'coding' AND m.target_id = c.id ORDER BY m.id LIMIT 1) AS memo
        FROM codings c JOIN documents d ON d.id = c.document_id JOIN coders k ON k.id = c.coder_id
        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
        ORDER BY d.title COLLATE NOCASE, c.start, c.end, c.id`,
     )
-    .all(...args) as { id: number; documentId: number; title: string; coderId: number; initials: string; codeId: number; start: number; end: number; memo: string | null }[];
+    .all(...args) as {
+    id: number;
+    documentId: number;
+    title: string;
+    coderId: number;
+    initials: string;
+    codeId: number;
+    start: number;
+    end: number;
+    realistRole: RealistRole | null;
+    memo: string | null;
+  }[];
   const paths = new Map(listCodes(file).map((c) => [c.id, c.path]));
   const speakerAt = speakerLookup(file);
   const texts = new Map<number, string>();
@@ -76,6 +91,7 @@ export function codedSegments(file: ProjectFile, filter: SegmentFilter): CodedSe
       before: text.slice(Math.max(0, r.start - CONTEXT), r.start),
       after: text.slice(r.end, r.end + CONTEXT),
       memo: r.memo,
+      realistRole: r.realistRole,
     };
   });
 }

@@ -13,6 +13,8 @@ const segmentFilter = {
   includeChildren: z.boolean().optional(),
   coderIds: z.array(id).optional(),
   documentIds: z.array(id).optional(),
+  /** Only passages tagged context, mechanism or outcome. */
+  realistRole: z.enum(['context', 'mechanism', 'outcome']).optional(),
 };
 
 export const codingContract = {

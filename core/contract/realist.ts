@@ -16,7 +16,8 @@ import { id, ids } from './shared';
 
 const slot = z.enum(['context', 'intervention', 'mechanism-resource', 'mechanism-reasoning', 'outcome']);
 const status = z.enum(['proposed', 'supported', 'refuted', 'refined']);
-const slotElements = z.array(z.object({ elementId: id, slot }));
+/** A slot filled by an existing element, or by a new one made in the same step. */
+const slotElements = z.array(z.union([z.object({ elementId: id, slot }), z.object({ newLabel: z.string().trim().min(1, 'an element needs a short label'), slot })]));
 const graphFilter = {
   versionId: id.optional(),
   /** Only configurations supported by participants with this attribute value (e.g. stakeholder type = client). */

@@ -1,4 +1,5 @@
 /** Codebook statistics, coded segments (retrieval) and memos, as the API hands them out. */
+import type { RealistRole } from './types';
 
 export interface CodeStats {
   codeId: number;
@@ -43,6 +44,8 @@ export interface CodedSegment {
   before: string;
   after: string;
   memo: string | null;
+  /** Realist tag of the passage (context, mechanism, outcome), if any. */
+  realistRole: RealistRole | null;
 }
 
 export type MemoTarget =

@@ -4,7 +4,8 @@ import type { CsvExport } from '../model/codingTypes';
 import type { Configuration, Slot, Supporter } from '../model/realistTypes';
 import { writeCsv } from '../tables/writeCsv';
 import { listConfigurations } from './configurationQueries';
-import { elementEvidence } from './elementQueries';
+import { statement } from '../../db/statements';
+import { codedSegments } from '../coding/codedSegments';
 import { getVersion } from './versionQueries';
 
 /**
@@ -32,14 +33,24 @@ function groupSupporters(supporters: Supporter[], attributeId: number | undefine
   return [...groups].map(([group, names]) => `${group}: ${names.join(', ')}`).join('; ');
 }
 
-function cmoRows(file: ProjectFile, versionId: number | undefined, groupAttributeId: number | undefined): CmoRow[] {
+/** Every element's evidence quotes, read in one pass (not element by element). */
+function quotesByElement(file: ProjectFile): Map<number, string[]> {
+  const links = statement(file.sqlite, 'SELECT element_id AS elementId, coding_id AS codingId FROM element_evidence').all() as { elementId: number; codingId: number }[];
+  const segments = new Map(
+    (links.length ? codedSegments(file, { codingIds: [...new Set(links.map((l) => l.codingId))] }) : []).map((s) => [s.codingId, s]),
+  );
   const quotes = new Map<number, string[]>();
-  const quotesOf = (elementId: number) => {
-    if (!quotes.has(elementId)) {
-      quotes.set(elementId, elementEvidence(file, elementId).map((p) => `"${p.text.replace(/\s+/g, ' ').trim()}" (${p.participant?.name ?? p.documentTitle})`));
-    }
-    return quotes.get(elementId)!;
-  };
+  for (const link of links) {
+    const p = segments.get(link.codingId);
+    if (!p) continue;
+    quotes.set(link.elementId, [...(quotes.get(link.elementId) ?? []), `"${p.text.replace(/\s+/g, ' ').trim()}" (${p.participant?.name ?? p.documentTitle})`]);
+  }
+  return quotes;
+}
+
+function cmoRows(file: ProjectFile, versionId: number | undefined, groupAttributeId: number | undefined): CmoRow[] {
+  const quotes = quotesByElement(file);
+  const quotesOf = (elementId: number) => quotes.get(elementId) ?? [];
   return listConfigurations(file, versionId).map((c) => {
     const slot = (s: Slot) => c.elements.filter((e) => e.slot === s).map((e) => e.label).join('; ');
     const evidence = [...new Set(c.elements.flatMap((e) => quotesOf(e.elementId)))].slice(0, QUOTES).join(' ');

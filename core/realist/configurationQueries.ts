@@ -48,16 +48,29 @@ export function getConfiguration(file: ProjectFile, configurationId: number): Co
   return found;
 }
 
-function setElements(file: ProjectFile, configurationId: number, elements: { elementId: number; slot: Slot }[]): void {
+/** A slot's element: an existing one, or a new one to make with the configuration. */
+export type SlotElement = { elementId: number; slot: Slot } | { newLabel: string; slot: Slot };
+
+function setElements(file: ProjectFile, configurationId: number, elements: SlotElement[]): void {
   statement(file.sqlite, 'DELETE FROM configuration_elements WHERE configuration_id = ?').run(configurationId);
   const insert = statement(file.sqlite, 'INSERT OR IGNORE INTO configuration_elements (configuration_id, element_id, slot, sort_order) VALUES (?, ?, ?, ?)');
   elements.forEach((e, i) => {
-    if (!statement(file.sqlite, 'SELECT 1 FROM cmo_elements WHERE id = ?').get(e.elementId)) throw new AppError('not-found', `There is no configuration element with id ${e.elementId}.`);
-    insert.run(configurationId, e.elementId, e.slot, i);
+    let elementId: number;
+    if ('newLabel' in e) {
+      elementId = (
+        statement(file.sqlite, "INSERT INTO cmo_elements (guid, label, description, created_at) VALUES (?, ?, '', ?) RETURNING id").get(randomUUID(), e.newLabel.trim(), new Date().toISOString()) as {
+          id: number;
+        }
+      ).id;
+    } else {
+      if (!statement(file.sqlite, 'SELECT 1 FROM cmo_elements WHERE id = ?').get(e.elementId)) throw new AppError('not-found', `There is no configuration element with id ${e.elementId}.`);
+      elementId = e.elementId;
+    }
+    insert.run(configurationId, elementId, e.slot, i);
   });
 }
 
-export function createConfiguration(file: ProjectFile, input: { statement: string; elements?: { elementId: number; slot: Slot }[] | undefined }): Configuration {
+export function createConfiguration(file: ProjectFile, input: { statement: string; elements?: SlotElement[] | undefined }): Configuration {
   const row = statement(file.sqlite, 'INSERT INTO configurations (guid, statement, created_at) VALUES (?, ?, ?) RETURNING id').get(
     randomUUID(),
     input.statement.trim(),
@@ -70,7 +83,7 @@ export function createConfiguration(file: ProjectFile, input: { statement: strin
 export function updateConfiguration(
   file: ProjectFile,
   configurationId: number,
-  change: { statement?: string | undefined; elements?: { elementId: number; slot: Slot }[] | undefined },
+  change: { statement?: string | undefined; elements?: SlotElement[] | undefined },
 ): Configuration {
   getConfiguration(file, configurationId);
   if (change.statement !== undefined) statement(file.sqlite, 'UPDATE configurations SET statement = ? WHERE id = ?').run(change.statement.trim(), configurationId);

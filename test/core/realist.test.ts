@@ -151,3 +151,34 @@ describe('realist configurations', () => {
     expect((await t.call('codes.update', { codeId: code.id, realistRole: 'outcome' })).realistRole).toBe('outcome');
   });
 });
+
+describe('realist details', () => {
+  it('makes new elements inside a configuration in one step, and filters passages by their realist tag', async () => {
+    const t = testCore();
+    try {
+      await t.call('project.create', { path: path.join(t.dir, 'r2.coherence'), sample: true });
+      const config = await t.call('cmo.configurations.create', {
+        statement: 'Debt advice frees head space for recovery.',
+        elements: [
+          { newLabel: 'Clients in debt', slot: 'context' },
+          { newLabel: 'Head space', slot: 'mechanism-reasoning' },
+        ],
+      });
+      expect(config.elements.map((e) => [e.label, e.slot])).toEqual([
+        ['Clients in debt', 'context'],
+        ['Head space', 'mechanism-reasoning'],
+      ]);
+      expect((await t.call('history.list', {}))[0]!.label).toBe('Add a configuration');
+      await t.call('history.undo', {});
+      expect(await t.call('cmo.elements.list', {})).toEqual([]);
+
+      const [segment] = await t.call('codings.segments', {});
+      await t.call('codings.setRealistRole', { codingId: segment!.codingId, role: 'outcome' });
+      const tagged = await t.call('codings.segments', { realistRole: 'outcome' });
+      expect(tagged.map((s) => s.codingId)).toEqual([segment!.codingId]);
+      expect(tagged[0]!.realistRole).toBe('outcome');
+    } finally {
+      t.close();
+    }
+  });
+});
