@@ -3,11 +3,16 @@
  * `npm run bench -- foundation` runs only the named benchmarks.
  */
 import { writeFileSync } from 'node:fs';
+import { agreementBench } from './agreement.bench';
 import type { Benchmark, BenchResult } from './benchmark';
+import { exchangeBench } from './exchange.bench';
 import { foundationBench } from './foundation.bench';
+import { frameworkBench } from './framework.bench';
 import { importBench } from './import.bench';
+import { realistBench } from './realist.bench';
+import { transcriptBench } from './transcript.bench';
 
-const benchmarks: Benchmark[] = [foundationBench, importBench];
+const benchmarks: Benchmark[] = [foundationBench, importBench, transcriptBench, agreementBench, frameworkBench, exchangeBench, realistBench];
 
 const only = process.argv.slice(2);
 const chosen = only.length ? benchmarks.filter((b) => only.includes(b.name)) : benchmarks;

@@ -3,8 +3,11 @@ import type { Coder } from '../../../core/model/types';
 import { useApi } from '../../api/ApiContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
 
-/** Asked once per project on this machine: every coding records who made it. */
-export function CoderPrompt({ coders, onChoose }: { coders: Coder[]; onChoose: (id: number) => void }) {
+/**
+ * Asked once per project on this machine: every coding records who made it. Also opened from
+ * the coder menu to add a coder (then it can be cancelled).
+ */
+export function CoderPrompt({ coders, onChoose, onCancel }: { coders: Coder[]; onChoose: (id: number) => void; onCancel?: () => void }) {
   const api = useApi();
   const [name, setName] = useState('');
   const [initials, setInitials] = useState('');
@@ -49,6 +52,11 @@ export function CoderPrompt({ coders, onChoose }: { coders: Coder[]; onChoose: (
           <button type="submit" className="primary" disabled={!name.trim() || !initials.trim()}>
             Start coding
           </button>
+          {onCancel && (
+            <button type="button" onClick={onCancel}>
+              Cancel
+            </button>
+          )}
         </form>
         <ErrorNotice error={error} onDismiss={() => setError(null)} />
       </div>

@@ -1,95 +1,111 @@
 import { useRef, useState } from 'react';
-import type { ImportFileResult, ImportSource } from '../../../core/model/types';
+import type { ImportSource } from '../../../core/model/types';
 import { useApi, useEvent } from '../../api/ApiContext';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { MenuButton } from '../../components/MenuButton';
 import { ProgressBar } from '../../components/ProgressBar';
+import { ImportDialog } from '../import/ImportDialog';
+import { readPickedFiles } from '../import/readPickedFiles';
+import { SpeakersDialog } from '../participants/SpeakersDialog';
 
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
+const transcriptTypes = '.txt,.md,.markdown,.docx,.doc,.odt,.rtf,.pdf,.vtt,.srt,.html,.htm';
 
 /**
- * Import transcripts: native file dialog in the desktop app, the browser's file picker in web
- * mode (the files travel to the local server). Shows progress and a per-file summary.
+ * Import transcripts: the native file dialog in the desktop app; in a browser, the file picker
+ * for files or for a whole folder (the files travel to the local server). Opens the preview,
+ * then offers to map the speakers found.
  */
 export function ImportButton({ nativeDialogs }: { nativeDialogs: boolean }) {
   const api = useApi();
-  const input = useRef<HTMLInputElement>(null);
-  const [operationId, setOperationId] = useState<string | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number; label: string } | null>(null);
-  const [results, setResults] = useState<ImportFileResult[] | null>(null);
+  const filesInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const [sources, setSources] = useState<ImportSource[] | null>(null);
+  const [reading, setReading] = useState<{ done: number; total: number; label: string } | null>(null);
+  const [mapFor, setMapFor] = useState<number[] | null>(null);
+  const [error, setError] = useState<Error | null>(null);
 
-  useEvent('operation.progress', (p) => {
-    if (p.operationId === operationId) setProgress(p);
+  const chooseNative = async () => {
+    try {
+      const paths = await api.call('dialog.importFiles', {});
+      if (paths.length > 0) setSources(paths.map((path) => ({ path })));
+    } catch (e) {
+      setError(e as Error);
+    }
+  };
+
+  const choose = (folder: boolean) => {
+    if (nativeDialogs) void chooseNative();
+    else (folder ? folderInput : filesInput).current?.click();
+  };
+
+  useEvent('menu.command', (command) => {
+    if (command === 'import' && !sources && !reading) choose(false);
   });
 
-  const runImport = async (files: ImportSource[]) => {
-    if (files.length === 0) return;
-    const id = crypto.randomUUID();
-    setOperationId(id);
-    setResults(null);
-    setProgress({ done: 0, total: files.length, label: 'starting' });
+  const onPicked = async (input: HTMLInputElement) => {
+    const list = [...(input.files ?? [])];
+    input.value = '';
+    if (list.length === 0) return;
     try {
-      setResults(await api.call('documents.import', { files, operationId: id }));
+      const files = await readPickedFiles(list, (done, total, label) => setReading({ done, total, label: label || 'done' }));
+      if (files.length > 0) setSources(files);
     } catch (e) {
-      setResults([{ file: 'import', status: 'failed', reason: (e as Error).message }]);
+      setError(e as Error);
     } finally {
-      setProgress(null);
-      setOperationId(null);
+      setReading(null);
     }
   };
 
-  const choose = async () => {
-    if (nativeDialogs) {
-      const paths = await api.call('dialog.importFiles', {});
-      await runImport(paths.map((path) => ({ path })));
-    } else {
-      input.current?.click();
-    }
-  };
-
-  const onPicked = async (list: FileList | null) => {
-    const files = await Promise.all([...(list ?? [])].map(async (f) => ({ name: f.name, base64: await toBase64(f) })));
-    if (input.current) input.current.value = '';
-    await runImport(files);
-  };
-
-  const failed = results?.filter((r) => r.status !== 'imported') ?? [];
   return (
     <div className="import">
-      <button type="button" onClick={() => void choose()} disabled={progress !== null}>
-        Import…
-      </button>
+      {nativeDialogs ? (
+        <button type="button" onClick={() => choose(false)} disabled={reading !== null}>
+          Import…
+        </button>
+      ) : (
+        <MenuButton
+          label="Import"
+          disabled={reading !== null}
+          items={[
+            { label: 'Files…', onSelect: () => choose(false) },
+            { label: 'A whole folder…', onSelect: () => choose(true) },
+          ]}
+        />
+      )}
       <input
-        ref={input}
+        ref={filesInput}
         type="file"
         multiple
         hidden
         data-testid="import-input"
-        accept=".txt,.md"
-        onChange={(e) => void onPicked(e.target.files)}
+        accept={transcriptTypes}
+        onChange={(e) => void onPicked(e.currentTarget)}
       />
-      {progress && <ProgressBar {...progress} />}
-      {results && (
-        <div className="import-summary" role="status">
-          {results.filter((r) => r.status === 'imported').length} imported
-          {failed.length > 0 && (
-            <ul>
-              {failed.map((r) => (
-                <li key={r.file}>
-                  {r.file}: {r.reason}
-                </li>
-              ))}
-            </ul>
-          )}
-          <button type="button" className="link" onClick={() => setResults(null)} aria-label="Dismiss import summary">
-            ×
-          </button>
-        </div>
+      <input
+        ref={(el) => {
+          folderInput.current = el;
+          // Not in React's typings; Chromium, Firefox and Safari all read it.
+          el?.setAttribute('webkitdirectory', '');
+        }}
+        type="file"
+        multiple
+        hidden
+        data-testid="import-folder-input"
+        onChange={(e) => void onPicked(e.currentTarget)}
+      />
+      {reading && <ProgressBar done={reading.done} total={reading.total} label={`Reading ${reading.label}`} />}
+      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      {sources && (
+        <ImportDialog
+          sources={sources}
+          onClose={() => setSources(null)}
+          onMapSpeakers={(ids) => {
+            setSources(null);
+            setMapFor(ids);
+          }}
+        />
       )}
+      {mapFor && <SpeakersDialog documentIds={mapFor} onClose={() => setMapFor(null)} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { AppInfo } from '../../../core/model/types';
 import { useApi, useQuery } from '../../api/ApiContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ImportQdpxButton } from '../exchange/ImportQdpxButton';
 
 type PathForm = { mode: 'create' | 'open'; path: string } | null;
 
@@ -65,6 +66,7 @@ export function StartScreen({ appInfo }: { appInfo: AppInfo }) {
         <button type="button" onClick={() => void run(() => api.call('project.openSample', {}))} disabled={busy}>
           Open sample project
         </button>
+        <ImportQdpxButton appInfo={appInfo} disabled={busy} />
       </div>
       {form && (
         <form className="path-form" onSubmit={submitPath}>

@@ -1,17 +1,41 @@
+import { useMemo, useState } from 'react';
 import type { Code, Coder, DocumentView } from '../../../core/model/types';
 import { useApi } from '../../api/ApiContext';
+import { visibleCodings, type CodingView } from './codingView';
 
-/** The codings of the open document, in text order, each removable. */
-export function CodingList({ document, codes, coders }: { document: DocumentView; codes: Code[]; coders: Coder[] }) {
+const firstShown = 100;
+
+/**
+ * The codings of the open document that the view shows (blind mode hides the other coders'
+ * here too), in text order, each removable.
+ */
+export function CodingList({
+  document,
+  codes,
+  coders,
+  view,
+  coderId,
+}: {
+  document: DocumentView;
+  codes: Code[];
+  coders: Coder[];
+  view: CodingView;
+  coderId: number | null;
+}) {
   const api = useApi();
-  const codeById = new Map(codes.map((c) => [c.id, c]));
-  const coderById = new Map(coders.map((c) => [c.id, c]));
-  if (document.codings.length === 0) return null;
+  const [all, setAll] = useState(false);
+  const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
+  const coderById = useMemo(() => new Map(coders.map((c) => [c.id, c])), [coders]);
+  const shown = useMemo(() => visibleCodings(document.codings, view, coderId, codes), [document.codings, view, coderId, codes]);
+  if (shown.length === 0) return null;
   return (
     <section className="coding-list" aria-label="Codings in this document">
-      <h2>Codings here</h2>
+      <h2>
+        Codings here ({shown.length}
+        {view.blind ? ', mine only' : ''})
+      </h2>
       <ul>
-        {document.codings.map((c) => {
+        {(all ? shown : shown.slice(0, firstShown)).map((c) => {
           const code = codeById.get(c.codeId);
           const excerpt = document.text.slice(c.start, Math.min(c.end, c.start + 60));
           return (
@@ -19,7 +43,10 @@ export function CodingList({ document, codes, coders }: { document: DocumentView
               <span className="swatch" style={{ background: code?.colour }} aria-hidden="true" />
               <span className="coding-code">{code?.path}</span>
               <span className="initials">{coderById.get(c.coderId)?.initials}</span>
-              <q>{excerpt}{c.end - c.start > 60 ? '…' : ''}</q>
+              <q>
+                {excerpt}
+                {c.end - c.start > 60 ? '…' : ''}
+              </q>
               <button type="button" className="link" aria-label={`Remove coding ${code?.name ?? ''} at ${c.start}`} onClick={() => void api.call('codings.delete', { codingId: c.id })}>
                 Remove
               </button>
@@ -27,6 +54,11 @@ export function CodingList({ document, codes, coders }: { document: DocumentView
           );
         })}
       </ul>
+      {!all && shown.length > firstShown && (
+        <button type="button" className="link" onClick={() => setAll(true)}>
+          Show all {shown.length}
+        </button>
+      )}
     </section>
   );
 }

@@ -15,14 +15,19 @@ export class WorkspacePage {
     await dialog.getByRole('button', { name: 'Start coding' }).click();
   }
 
+  /** Import files through the preview with its defaults, and close the summary. */
   async importFiles(files: string[]): Promise<void> {
     await this.page.getByTestId('import-input').setInputFiles(files);
-    await this.page.getByRole('status').filter({ hasText: 'imported' }).waitFor();
+    const preview = this.page.getByRole('dialog', { name: /^Import \d+ files?( from .+)?$/ });
+    await preview.getByRole('button', { name: /^Import \d+ files?$/ }).click();
+    const summary = this.page.getByRole('dialog', { name: 'Import finished' });
+    await summary.getByRole('button', { name: 'Done' }).click();
+    await summary.waitFor({ state: 'detached' });
   }
 
   document(title: string): Locator {
     const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return this.page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: new RegExp(`^${escaped}`) });
+    return this.page.getByRole('listbox', { name: 'Documents' }).getByRole('option', { name: new RegExp(`^${escaped}`) });
   }
 
   async openDocument(title: string): Promise<void> {
@@ -31,10 +36,20 @@ export class WorkspacePage {
     await this.transcript.locator('p').first().waitFor();
   }
 
+  /**
+   * A new top-level code, through the codebook's New code dialog. An open transcript is drawn
+   * again with the new codebook: this waits for that, so a selection made next is not lost.
+   */
   async addCode(name: string): Promise<void> {
-    await this.page.getByLabel('New code').fill(name);
-    await this.page.getByRole('button', { name: 'Add code' }).click();
+    const painted = () => this.page.evaluate(() => performance.getEntriesByName('coherence:transcript-painted').length);
+    const shown = (await this.transcript.count()) > 0;
+    const before = await painted();
+    await this.page.getByRole('region', { name: 'Codebook' }).getByRole('button', { name: 'New code', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'New code' });
+    await dialog.getByLabel('Name').fill(name);
+    await dialog.getByRole('button', { name: 'Add code' }).click();
     await this.page.getByRole('button', { name: `Apply code ${name}` }).waitFor();
+    if (shown) await this.page.waitForFunction((n) => performance.getEntriesByName('coherence:transcript-painted').length > n, before);
   }
 
   /** Select the exact words with the mouse, by dragging across their on-screen box. */
