@@ -26,9 +26,12 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
 /** Everything a document list shows about each document, in a handful of queries for the whole project. */
 function summarise(file: ProjectFile, rows: SummaryRow[]): DocumentSummary[] {
   const db = file.sqlite;
-  const codingCounts = new Map(
-    (db.prepare('SELECT document_id AS id, COUNT(*) AS n FROM codings GROUP BY document_id').all() as { id: number; n: number }[]).map((r) => [r.id, r.n]),
-  );
+  const codingCounts = new Map<number, number>();
+  const byCoder = new Map<number, Record<number, number>>();
+  for (const r of db.prepare('SELECT document_id AS id, coder_id AS coder, COUNT(*) AS n FROM codings GROUP BY document_id, coder_id').all() as { id: number; coder: number; n: number }[]) {
+    codingCounts.set(r.id, (codingCounts.get(r.id) ?? 0) + r.n);
+    byCoder.set(r.id, { ...byCoder.get(r.id), [r.coder]: r.n });
+  }
   const participants = groupBy(
     db
       .prepare(
@@ -54,6 +57,7 @@ function summarise(file: ProjectFile, rows: SummaryRow[]): DocumentSummary[] {
   return rows.map((r) => ({
     ...r,
     codingCount: codingCounts.get(r.id) ?? 0,
+    codingCountByCoder: byCoder.get(r.id) ?? {},
     participants: (participants.get(r.id) ?? []).map((p) => ({ id: p.id, name: p.name })),
     attributes: attributes.get(r.id) ?? {},
     setIds: (sets.get(r.id) ?? []).map((s) => s.setId),

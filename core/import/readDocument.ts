@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import { AppError } from '../model/errors';
 import { normaliseText } from '../model/offsets';
 import { openZipArchive, type ZipArchive } from '../files/zipArchive';
@@ -79,10 +80,15 @@ interface ReaderResult {
 
 async function runReader(reader: Reader, fileName: string, bytes: Uint8Array, archive: ZipArchive | undefined): Promise<ReaderResult> {
   switch (reader) {
-    case 'text':
-    case 'markdown': {
+    case 'text': {
       const decoded = decodeText(fileName, bytes);
-      return { text: decoded.text, format: reader === 'text' ? 'txt' : 'md', warnings: [], metadata: { encoding: decoded.encoding } };
+      return { text: decoded.text, format: 'txt', warnings: [], metadata: { encoding: decoded.encoding } };
+    }
+    case 'markdown': {
+      // Markdown spells some characters as HTML references (it&#39;s, &quot;): a reader sees
+      // the characters, so the stored text holds them. Nothing else of Markdown is rendered.
+      const decoded = decodeText(fileName, bytes);
+      return { text: decodeHTMLStrict(decoded.text), format: 'md', warnings: [], metadata: { encoding: decoded.encoding } };
     }
     case 'html': {
       const decoded = decodeText(fileName, bytes);

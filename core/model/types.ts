@@ -38,6 +38,8 @@ export interface DocumentSummary {
   length: number;
   words: number;
   codingCount: number;
+  /** coderId -> that coder's codings in the document (for blind mode's counts). */
+  codingCountByCoder: Record<number, number>;
   /** Participants in the document (mapped speakers and explicit links), by name. */
   participants: { id: number; name: string }[];
   /** attributeId -> value, for document attributes. */

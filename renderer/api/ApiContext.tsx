@@ -56,8 +56,18 @@ export function useQuery<M extends Method>(method: M, args: Args<M> | null, refr
 
   const events = refreshOn.join(',');
   useEffect(() => {
-    const offs = refreshOn.map((name) => api.on(name, reload));
-    return () => offs.forEach((off) => off());
+    // One change often sends several events (codings.changed, documents.changed,
+    // history.changed): reload once for the burst, not once per event.
+    let timer: number | undefined;
+    const soon = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(reload, 16);
+    };
+    const offs = refreshOn.map((name) => api.on(name, soon));
+    return () => {
+      window.clearTimeout(timer);
+      offs.forEach((off) => off());
+    };
   }, [api, events, reload]);
 
   return { data, error, reload };

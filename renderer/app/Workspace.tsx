@@ -94,7 +94,7 @@ export function Workspace({ project, appInfo }: { project: ProjectInfo; appInfo:
       <ErrorNotice error={error ?? document.error} onDismiss={() => setError(null)} />
       <nav className="sidebar">
         <SearchPanel onOpenHit={openHit}>
-          <DocumentList openId={documentId} onOpen={openDocument} />
+          <DocumentList openId={documentId} onOpen={openDocument} onlyCoderId={view.blind ? (coder?.id ?? null) : null} />
         </SearchPanel>
       </nav>
       <MainViewTabs view={mainView.view} onChange={mainView.setView} />

@@ -36,8 +36,11 @@ describe('every file in transcripts-txt', () => {
     }
     const doc = await readDocument(path.basename(rel), bytes);
     expectNormalised(doc);
-    // Plain text is stored exactly as written, bar line ends.
-    expect(doc.text).toBe(bytes.toString('utf8').replace(/\r\n?/g, '\n'));
+    // Plain text is stored exactly as written, bar line ends; Markdown's character
+    // references (it&#39;s, &quot;) become the characters a reader sees.
+    const written = bytes.toString('utf8').replace(/\r\n?/g, '\n');
+    const references: Record<string, string> = { '&#39;': "'", '&quot;': '"', '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+    expect(doc.text).toBe(rel.endsWith('.md') ? written.replace(/&(#39|quot|lt|gt|amp);/g, (m) => references[m]!) : written);
     expect(doc.metadata.encoding).toBe('utf-8');
     expect(doc.format).toBe(rel.endsWith('.md') ? 'md' : 'txt');
     expectWellFormedTurns(doc.text, doc.turns);

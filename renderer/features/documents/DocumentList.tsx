@@ -17,9 +17,28 @@ const refresh = ['documents.changed', 'codings.changed', 'participants.changed',
  * The project's documents: filter, sort, choose a set; click or Enter opens one. Several can be
  * selected (Shift/Ctrl+click, Shift/Ctrl+arrows, Space, Ctrl+A) to rename, group or delete.
  */
-export function DocumentList({ openId, onOpen }: { openId: number | null; onOpen: (id: number | null) => void }) {
+export function DocumentList({
+  openId,
+  onOpen,
+  onlyCoderId = null,
+}: {
+  openId: number | null;
+  onOpen: (id: number | null) => void;
+  /** Blind mode: count (and filter by) only this coder's codings. */
+  onlyCoderId?: number | null;
+}) {
   const api = useApi();
-  const documents = useQuery('documents.list', {}, [...refresh]);
+  const listed = useQuery('documents.list', {}, [...refresh]);
+  const documents = useMemo(
+    () => ({
+      ...listed,
+      data:
+        onlyCoderId === null || !listed.data
+          ? listed.data
+          : listed.data.map((d) => ({ ...d, codingCount: d.codingCountByCoder[onlyCoderId] ?? 0 })),
+    }),
+    [listed, onlyCoderId],
+  );
   const sets = useQuery('sets.list', {}, ['sets.changed', 'documents.changed', 'history.changed']);
   const attributes = useQuery('attributes.list', {}, ['attributes.changed', 'history.changed']);
   const participants = useQuery('participants.list', {}, ['participants.changed', 'attributes.changed', 'history.changed']);

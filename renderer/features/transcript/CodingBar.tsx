@@ -1,3 +1,4 @@
+import { LinkEvidenceButton } from '../realist/LinkEvidenceButton';
 import type { ReactNode } from 'react';
 import type { Code, Coder, Coding } from '../../../core/model/types';
 import { excerpt } from './CodingMargin';
@@ -76,6 +77,7 @@ export function CodingBar({
             <button type="button" onClick={onPalette} aria-keyshortcuts="Q" title="Apply another code to the same words">
               Another code… <kbd>Q</kbd>
             </button>
+            <LinkEvidenceButton codingId={selected.id} className="" />
             <button type="button" className="danger" onClick={() => onRemove(selected.id)}>
               Remove coding
             </button>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Code, Coder, DocumentView } from '../../../core/model/types';
-import { useApi } from '../../api/ApiContext';
+import { useConfirmCodingDeletion } from '../realist/useConfirmCodingDeletion';
 import { visibleCodings, type CodingView } from './codingView';
 
 const firstShown = 100;
@@ -22,7 +22,7 @@ export function CodingList({
   view: CodingView;
   coderId: number | null;
 }) {
-  const api = useApi();
+  const confirmDeletion = useConfirmCodingDeletion();
   const [all, setAll] = useState(false);
   const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   const coderById = useMemo(() => new Map(coders.map((c) => [c.id, c])), [coders]);
@@ -30,6 +30,7 @@ export function CodingList({
   if (shown.length === 0) return null;
   return (
     <section className="coding-list" aria-label="Codings in this document">
+      {confirmDeletion.dialog}
       <h2>
         Codings here ({shown.length}
         {view.blind ? ', mine only' : ''})
@@ -47,7 +48,7 @@ export function CodingList({
                 {excerpt}
                 {c.end - c.start > 60 ? '…' : ''}
               </q>
-              <button type="button" className="link" aria-label={`Remove coding ${code?.name ?? ''} at ${c.start}`} onClick={() => void api.call('codings.delete', { codingId: c.id })}>
+              <button type="button" className="link" aria-label={`Remove coding ${code?.name ?? ''} at ${c.start}`} onClick={() => void confirmDeletion.deleteCoding(c.id)}>
                 Remove
               </button>
             </li>

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Code, Coder, DocumentView } from '../../../core/model/types';
+import { useApi } from '../../api/ApiContext';
 import { coderColours } from '../coders/coderColours';
+import { useConfirmCodingDeletion } from '../realist/useConfirmCodingDeletion';
 import { createCodeSearch } from '../palette/codeSearch';
 import { QuickCodePalette } from '../palette/QuickCodePalette';
 import { useRecentCodes } from '../palette/useRecentCodes';
@@ -45,6 +47,8 @@ export function TranscriptPane({
   /** The selection, snapped as it would be coded (for the codebook's own apply buttons). */
   onSelect?: (range: TextRange | null) => void;
 }) {
+  const api = useApi();
+  const confirmDeletion = useConfirmCodingDeletion();
   const [recentIds, noteCodeUsed] = useRecentCodes(projectGuid);
   const { codings, apply, createAndApply, inVivo, remove, adjust } = useCodings(document, codes, coder, noteCodeUsed);
   const [selection, setSelection] = useState<TextSelection | null>(null);
@@ -175,6 +179,12 @@ export function TranscriptPane({
     if (isProvisional(codingId)) return say(stillSaving);
     setSelectedCodingId(null);
     void attempt(async () => {
+      // A passage that is evidence for a realist configuration is removed only after a warning.
+      const impact = await api.call('codings.deletionImpact', { codingId });
+      if (impact.evidenceFor.length > 0) {
+        if (await confirmDeletion.deleteCoding(codingId)) say('Coding removed (Ctrl+Z undoes it).');
+        return;
+      }
       await remove(codingId);
       say('Coding removed (Ctrl+Z undoes it).');
     });
@@ -201,6 +211,7 @@ export function TranscriptPane({
 
   return (
     <section className="transcript-pane" aria-label="Transcript">
+      {confirmDeletion.dialog}
       <TranscriptToolbar view={view} onChange={onViewChange} coders={coders} coder={coder} coderColour={coderColour} codesInUse={codesInUse} onHelp={() => setHelp(true)} />
       <TranscriptView
         title={document.title}
