@@ -57,11 +57,21 @@ export function useQuery<M extends Method>(method: M, args: Args<M> | null, refr
   const events = refreshOn.join(',');
   useEffect(() => {
     // One change often sends several events (codings.changed, documents.changed,
-    // history.changed): reload once for the burst, not once per event.
+    // history.changed). Reload at the first at once (the view must not lag behind), and once
+    // more after the burst if more came, instead of once per event.
     let timer: number | undefined;
+    let more = false;
     const soon = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(reload, 16);
+      if (timer !== undefined) {
+        more = true;
+        return;
+      }
+      reload();
+      timer = window.setTimeout(() => {
+        timer = undefined;
+        if (more) reload();
+        more = false;
+      }, 30);
     };
     const offs = refreshOn.map((name) => api.on(name, soon));
     return () => {
