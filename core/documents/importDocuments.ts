@@ -35,8 +35,13 @@ const BATCH_FILES = 128;
 const BATCH_CHARS = 8 * 1024 * 1024;
 /** Below this many files, parsing on a second thread costs more (starting it) than it saves. */
 const WORKER_FROM_FILES = 16;
-/** Files being parsed ahead (on the worker thread) while earlier ones are written. */
-const LOOKAHEAD = 16;
+/**
+ * Files being parsed ahead (on the worker thread) while earlier ones are written: more than a
+ * batch, so the worker keeps going while a batch is written.
+ */
+const LOOKAHEAD = 192;
+/** With this many parsed files in hand, write them rather than wait idle for the next one. */
+const IDLE_BATCH_FILES = 32;
 
 /**
  * Import files (folders opened up). A file that fails is reported with its reason; the others
@@ -89,16 +94,28 @@ export async function importDocuments(session: Session, sources: ImportSource[],
   session.operations.start(operationId);
   progress(files[0]?.name ?? '', true);
   const pending: Promise<ParsedFile>[] = [];
+  const arrived = new Set<number>();
   const request = (i: number) => {
     const file = files[i];
-    if (file) pending[i] = pool.parse({ name: file.name, source: file.source, speakers: speakerModeFor(file, options) });
+    if (!file) return;
+    pending[i] = pool.parse({ name: file.name, source: file.source, speakers: speakerModeFor(file, options) });
+    void pending[i].then(() => arrived.add(i));
   };
+  // Each batch's commit would otherwise copy the write-ahead log into the file (a checkpoint),
+  // copying pages the next batch changes again; one checkpoint at the end copies each once.
+  const autoCheckpoint = project.sqlite.pragma('wal_autocheckpoint', { simple: true }) as number;
+  project.sqlite.pragma('wal_autocheckpoint = 0');
   try {
     for (let i = 0; i < Math.min(LOOKAHEAD, files.length); i++) request(i);
     let batch: { index: number; file: ImportFile; parsed: Parsed }[] = [];
     let batchChars = 0;
     for (const [i, file] of files.entries()) {
       if (session.operations.isCancelled(operationId)) break;
+      if (!arrived.has(i) && batch.length >= IDLE_BATCH_FILES) {
+        write(batch, actionId);
+        batch = [];
+        batchChars = 0;
+      }
       const parsed = await pending[i]!;
       request(i + LOOKAHEAD);
       done++;
@@ -130,6 +147,8 @@ export async function importDocuments(session: Session, sources: ImportSource[],
   } finally {
     session.operations.finish(operationId);
     discardIfEmpty(project, actionId);
+    project.sqlite.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
+    project.sqlite.pragma('wal_checkpoint(PASSIVE)');
   }
   const final = files.map(
     (file, i): ImportFileResult => results[i] ?? { file: file.name, status: 'cancelled', reason: 'the import was cancelled before this file' },

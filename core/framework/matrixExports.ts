@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { ProjectFile } from '../../db/projectFile';
 import { listAttributes } from '../attributes/attributeQueries';
 import { codedSegments } from '../coding/codedSegments';
@@ -57,6 +56,8 @@ export function exportMatrixCsv(file: ProjectFile, matrix: MatrixSummary, conten
 
 export async function exportMatrixXlsx(file: ProjectFile, matrix: MatrixSummary, content: MatrixCellContent): Promise<{ fileName: string; base64: string }> {
   const table = matrixTable(file, matrix, content, true);
+  // Loaded on first use: the library is large, and most sessions never write a workbook.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Coherence';
   // Sheet names: at most 31 characters, none of []:*?/\.

@@ -15,7 +15,10 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Documents that matched. */
   documents: number;
-  /** Hits found before the limit cut the list. */
+  /** Hits counted in the documents read; every hit when `totalIsExact`. */
   total: number;
+  /** False when the list filled up before every matching document was read: `total` is then a lower bound. */
+  totalIsExact: boolean;
+  /** More hits exist than are listed. */
   truncated: boolean;
 }

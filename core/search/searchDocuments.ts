@@ -4,7 +4,7 @@ import type { SearchHit, SearchResult } from '../model/searchTypes';
 import { foldText, ftsExpression, parseSearch, termPattern } from './searchQuery';
 
 const CONTEXT = 70;
-/** Hits listed per document (all are counted in `total`). */
+/** Hits listed per document (all of a document's hits are counted in `total`). */
 const PER_DOCUMENT = 50;
 
 function contextAround(text: string, start: number, end: number): Pick<SearchHit, 'before' | 'match' | 'after'> {
@@ -54,7 +54,12 @@ export function searchDocuments(file: ProjectFile, query: string, limit = 200, d
   const read = file.sqlite.prepare('SELECT title, text FROM documents WHERE id = ?');
   const hits: SearchHit[] = [];
   let total = 0;
+  let scanned = 0;
+  // Stop reading documents once the list is full: counting every hit in a large project costs
+  // far more than finding the first ones, so past the limit the count is "at least".
   for (const id of ids) {
+    if (hits.length >= limit) break;
+    scanned++;
     const doc = read.get(id) as { title: string; text: string };
     const { folded, toOriginal } = foldText(doc.text);
     let inDocument = 0;
@@ -68,5 +73,6 @@ export function searchDocuments(file: ProjectFile, query: string, limit = 200, d
       }
     }
   }
-  return { query, hits, documents: ids.length, total, truncated: hits.length < total };
+  const totalIsExact = scanned === ids.length;
+  return { query, hits, documents: ids.length, total, totalIsExact, truncated: hits.length < total || !totalIsExact };
 }

@@ -57,27 +57,75 @@ function foldWord(word: string): string {
 
 /**
  * Text folded for matching (lower case, accents removed), with a way back to the original
- * offsets. Most text folds character for character; only when a character changes length is
- * an offset table built.
+ * offsets. Most text folds character for character (ASCII, curly quotes, Hebrew, CJK), so
+ * only runs of other characters are folded one at a time, and offsets are only recorded
+ * where a character's folded form has a different length.
  */
 export function foldText(text: string): { folded: string; toOriginal: (i: number) => number } {
-  const lower = text.toLowerCase();
-  if (!/[\u0080-\uffff]/.test(text)) return { folded: lower, toOriginal: (i) => i };
-  // Most text (curly quotes, dashes, Hebrew, CJK) folds character for character: lower case
-  // keeps its length and nothing decomposes, so offsets stay as they are.
-  if (lower.length === text.length && lower.normalize('NFD').length === lower.length) return { folded: lower, toOriginal: (i) => i };
-  let folded = '';
-  const map: number[] = [];
-  const memo = new Map<string, string>();
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    let f = memo.get(ch);
-    if (f === undefined) memo.set(ch, (f = cp < 0x80 ? ch.toLowerCase() : foldWord(ch)));
-    for (let k = 0; k < f.length; k++) map.push(i);
-    folded += f;
-    i += ch.length;
+  if (!/[\u0080-\uffff]/.test(text)) return { folded: text.toLowerCase(), toOriginal: (i) => i };
+  const pieces: string[] = [];
+  // Where the folded text stops lining up with the original: from folded offset `f`, offsets
+  // map to `o + (i - f)`, or all to `o` inside a character that folded into several.
+  const shifts: { f: number; o: number; collapsed: boolean }[] = [];
+  let foldedLength = 0;
+  let last = 0;
+  const nonAscii = /[\u0080-\uffff]+/g;
+  for (let m = nonAscii.exec(text); m; m = nonAscii.exec(text)) {
+    const ascii = text.slice(last, m.index).toLowerCase();
+    pieces.push(ascii);
+    foldedLength += ascii.length;
+    const run = m[0];
+    const foldedRun = foldWord(run);
+    if (foldedRun.length === run.length && run.normalize('NFD').length === run.length) {
+      // Nothing decomposed and nothing was removed: character for character.
+      pieces.push(foldedRun);
+      foldedLength += foldedRun.length;
+    } else {
+      for (let i = 0; i < run.length; ) {
+        const ch = String.fromCodePoint(run.codePointAt(i)!);
+        const f = foldCharacter(ch);
+        if (f.length !== ch.length) {
+          const o = m.index + i;
+          if (f.length > 0) shifts.push({ f: foldedLength, o, collapsed: true });
+          shifts.push({ f: foldedLength + f.length, o: o + ch.length, collapsed: false });
+        }
+        pieces.push(f);
+        foldedLength += f.length;
+        i += ch.length;
+      }
+    }
+    last = m.index + run.length;
   }
-  map.push(text.length);
-  return { folded, toOriginal: (i) => map[i] ?? text.length };
+  pieces.push(text.slice(last).toLowerCase());
+  const folded = pieces.join('');
+  if (shifts.length === 0) return { folded, toOriginal: (i) => i };
+  return {
+    folded,
+    toOriginal: (i) => {
+      // The last shift at or before i (shifts are in folded order; a later one at the same offset wins).
+      let lo = 0;
+      let hi = shifts.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (shifts[mid]!.f <= i) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (at < 0) return i;
+      const s = shifts[at]!;
+      return Math.min(text.length, s.collapsed ? s.o : s.o + (i - s.f));
+    },
+  };
+}
+
+const foldedCharacters = new Map<string, string>();
+function foldCharacter(ch: string): string {
+  let f = foldedCharacters.get(ch);
+  if (f === undefined) {
+    f = foldWord(ch);
+    if (foldedCharacters.size < 10_000) foldedCharacters.set(ch, f);
+  }
+  return f;
 }

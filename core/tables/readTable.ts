@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import path from 'node:path';
 import { openZipArchive } from '../files/zipArchive';
 import { decodeText } from '../import';
@@ -40,12 +40,12 @@ function readCsv(name: string, bytes: Uint8Array): Table {
   };
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result as CellValue);
     if ('text' in value) return String(value.text);
     return '';
   }
@@ -61,6 +61,8 @@ async function readXlsx(name: string, bytes: Uint8Array): Promise<Table> {
   } finally {
     archive.close();
   }
+  // Loaded on first use: the library is large, and most sessions never read a workbook.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
@@ -72,7 +74,7 @@ async function readXlsx(name: string, bytes: Uint8Array): Promise<Table> {
   const rows: { line: number; cells: string[] }[] = [];
   let header: string[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = row.values as ExcelJS.CellValue[];
+    const values = row.values as CellValue[];
     const cells = values.slice(1).map((v) => cellText(v).trim());
     if (header.length === 0) header = cells;
     else if (cells.some((c) => c !== '')) rows.push({ line: rowNumber, cells });

@@ -70,6 +70,31 @@ describe('full-text search', () => {
     expect(result.hits.every((h) => text.slice(h.start, h.end).toLowerCase() === after.toLowerCase())).toBe(true);
   });
 
+  it('folds decomposed accents and stray marks, and maps hits back to the original text', async () => {
+    // "Café" typed with a combining accent, and a coordinator's name in Hangul (which decomposes).
+    const text = 'P1: I met the cafe\u0301 owner and 한국어 coordinator Ms Ha\u0308nsel there.\n';
+    const [imported] = await t.call('documents.import', { files: [{ name: 'decomposed.txt', base64: Buffer.from(text).toString('base64') }] });
+    const id = imported!.documentId!;
+    const stored = await textOf(id);
+    for (const [query, expected] of [['cafe', 'cafe\u0301'], ['coordinator', 'coordinator'], ['hansel', 'Ha\u0308nsel']] as const) {
+      const result = await t.call('search.query', { query, documentIds: [id] });
+      expect(result.hits.map((h) => stored.slice(h.start, h.end))).toEqual([expected]);
+    }
+  });
+
+  it('stops reading documents once the list is full, and says the count is a lower bound', async () => {
+    const all = await t.call('search.query', { query: 'the', limit: 5000 });
+    expect(all.totalIsExact).toBe(true);
+    expect(all.documents).toBeGreaterThan(2);
+    const first = await t.call('search.query', { query: 'the', limit: 1 });
+    expect(first.hits).toHaveLength(1);
+    expect(first.hits[0]).toEqual(all.hits[0]);
+    expect(first.truncated).toBe(true);
+    expect(first.totalIsExact).toBe(false);
+    expect(first.total).toBeLessThan(all.total);
+    expect(first.documents).toBe(all.documents);
+  });
+
   it('refuses an empty query and reports nothing for unknown words', async () => {
     expect((await t.fail('search.query', { query: '  ' })).code).toBe('invalid-args');
     expect(await t.call('search.query', { query: 'xylophonequartz' })).toMatchObject({ hits: [], documents: 0, total: 0 });

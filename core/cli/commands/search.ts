@@ -14,6 +14,6 @@ export function registerSearch(program: Command): void {
       const result = await withProject(project, (client) => client.call('search.query', { query, limit: opts.limit }));
       if (opts.json) return printJson(result);
       for (const h of result.hits) process.stdout.write(`${h.title}: …${h.before}[${h.match}]${h.after}…\n`);
-      process.stdout.write(`${result.total} hits in ${result.documents} documents${result.truncated ? ' (list cut at the limit)' : ''}\n`);
+      process.stdout.write(`${result.total}${result.totalIsExact ? '' : '+'} hits in ${result.documents} documents${result.truncated ? ' (list cut at the limit)' : ''}\n`);
     });
 }

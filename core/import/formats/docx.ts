@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import type { ZipArchive } from '../../files/zipArchive';
 import { htmlToText } from './htmlText';
 
@@ -15,6 +14,8 @@ export interface DocxText {
 export async function readDocx(fileName: string, bytes: Uint8Array, archive: ZipArchive): Promise<DocxText> {
   await archive.verifyAll();
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Loaded on first use, in whichever thread reads Word files (the import's worker).
+  const { default: mammoth } = await import('mammoth');
   const result = await mammoth.convertToHtml({ buffer });
   const { text, imageCount } = htmlToText(result.value, { collapseWhitespace: false });
   const warnings = result.messages

@@ -134,7 +134,8 @@ export function SearchPanel({ onOpenHit, children }: { onOpenHit: (hit: SearchHi
 
 function summary(r: SearchResult): string {
   if (r.total === 0) return `No matches for “${r.query}”.`;
-  const hits = `${r.total.toLocaleString()} ${r.total === 1 ? 'match' : 'matches'}`;
+  const count = `${r.total.toLocaleString()}${r.totalIsExact ? '' : '+'}`;
+  const hits = `${count} ${r.total === 1 && r.totalIsExact ? 'match' : 'matches'}`;
   const docs = `${r.documents} ${r.documents === 1 ? 'document' : 'documents'}`;
   return r.truncated ? `${hits} in ${docs} (first ${r.hits.length} shown)` : `${hits} in ${docs}`;
 }
