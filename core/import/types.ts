@@ -4,26 +4,12 @@
  * [start, end), into `text`, the stored text exactly as the researcher will see it.
  */
 import type { ZipLimits } from '../files/zipArchive';
+import type { TranscriptTurn } from '../model/types';
 
 export type DocumentFormat = 'txt' | 'md' | 'docx' | 'odt' | 'rtf' | 'pdf' | 'vtt' | 'srt' | 'html';
 
-/** One speaker's turn: from its label to the next speaker's label. */
-export interface Turn {
-  speaker: string;
-  /** Where the turn starts: the first character of its label. */
-  start: number;
-  /** Where the turn ends: after its last non-blank character (trailing blank lines excluded). */
-  end: number;
-  /** The label as written (e.g. `**Adam:**`, `[doctor]`, `Speaker 1 (00:00):`). */
-  labelStart: number;
-  labelEnd: number;
-  /** The first character of what was said, after the label and any blanks. */
-  textStart: number;
-  /** The timestamp as written beside the label, if any (e.g. "00:01:23"). */
-  timestamp?: string;
-  startMs?: number;
-  endMs?: number;
-}
+/** One speaker's turn (defined with the browser-safe types, which the transcript view shares). */
+export type Turn = TranscriptTurn;
 
 /** A place in the text tied to a time in the recording. */
 export interface TimeMark {

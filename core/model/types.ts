@@ -50,14 +50,19 @@ export interface DocumentSummary {
   unmappedSpeakers: number;
 }
 
-/** A speaker's turn, in UTF-16 offsets into the document's text (see core/import/types.ts). */
+/** One speaker's turn, from its label to the next speaker's label, in UTF-16 offsets into the document's text. */
 export interface TranscriptTurn {
   speaker: string;
+  /** Where the turn starts: the first character of its label. */
   start: number;
+  /** Where the turn ends: after its last non-blank character (trailing blank lines excluded). */
   end: number;
+  /** The label as written (e.g. `**Adam:**`, `[doctor]`, `Speaker 1 (00:00):`). */
   labelStart: number;
   labelEnd: number;
+  /** The first character of what was said, after the label and any blanks. */
   textStart: number;
+  /** The timestamp as written beside the label, if any (e.g. "00:01:23"). */
   timestamp?: string;
   startMs?: number;
   endMs?: number;

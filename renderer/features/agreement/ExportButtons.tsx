@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { useToast } from '../../components/Toast';
 import type { ComparisonArgs } from './comparisonSettings';
-import { downloadFile } from './download';
+import { csvType, downloadText, htmlType } from '../../files/downloads';
 
 /**
  * The report as files: CSV (one row per code, per code and document, per code and coder pair)
@@ -19,11 +19,11 @@ export function ExportButtons({ args }: { args: ComparisonArgs }) {
     try {
       if (kind === 'csv') {
         const file = await api.call('agreement.exportCsv', args);
-        downloadFile(file.fileName, file.csv, 'text/csv;charset=utf-8');
+        downloadText(file.fileName, file.csv, csvType);
         toast.show(`Saved ${file.fileName}`);
       } else {
         const file = await api.call('agreement.exportHtml', args);
-        downloadFile(file.fileName, file.html, 'text/html;charset=utf-8');
+        downloadText(file.fileName, file.html, htmlType);
         toast.show(`Saved ${file.fileName}`);
       }
     } catch (e) {

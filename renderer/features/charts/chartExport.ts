@@ -1,12 +1,12 @@
-import { downloadBlob, safeFileName } from '../framework/downloadFile';
+import { downloadBlob, safeFileName } from '../../files/downloads';
+import { svgToPng } from '../../files/svgPicture';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
 /**
  * A chart as a file. The SVG on screen is drawn with presentation attributes only (no CSS
  * classes), so serialising the element gives a file that looks the same anywhere. PNG: the
- * SVG is loaded as an image from a blob: URL (allowed by the CSP's img-src) and drawn into a
- * canvas at twice the size, on white.
+ * same SVG drawn at twice the size, on white (files/svgPicture).
  */
 const titleBand = 30;
 
@@ -40,23 +40,7 @@ export function saveSvg(svg: SVGSVGElement, name: string): void {
 export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   const width = svg.viewBox.baseVal.width || svg.clientWidth;
   const height = (svg.viewBox.baseVal.height || svg.clientHeight) + titleBand;
-  const url = URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(width * scale);
-    canvas.height = Math.ceil(height * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw the chart into a picture.');
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The chart could not be saved as PNG.'))), 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  return svgToPng(svgText(svg), width, height, scale);
 }
 
 export async function savePng(svg: SVGSVGElement, name: string): Promise<void> {

@@ -4,7 +4,8 @@ import { useApi } from '../../api/ApiContext';
 import { useToast } from '../../components/Toast';
 import { useUndoToast } from '../history/useUndoToast';
 import { siblingsOf, type CodeTree } from './codeTree';
-import { downloadCsv, pickedFile } from './csvFiles';
+import { csvType, downloadText } from '../../files/downloads';
+import { pickedFile } from './csvFiles';
 import { impactSentence } from './DeleteCodeDialog';
 
 /** The codebook's changes, each one API call; losses are announced with an Undo button. */
@@ -71,7 +72,7 @@ export function useCodebookActions(tree: CodeTree, onError: (e: Error) => void) 
       exportCsv: () =>
         attempt(async () => {
           const exported = await api.call('codebook.exportCsv', {});
-          downloadCsv(exported);
+          downloadText(exported.fileName, exported.csv, csvType);
           toast.show(`Codebook saved as ${exported.fileName}.`);
         }),
     };

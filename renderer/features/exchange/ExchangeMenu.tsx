@@ -4,7 +4,8 @@ import { useApi } from '../../api/ApiContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { MenuButton } from '../../components/MenuButton';
 import { useToast } from '../../components/Toast';
-import { downloadBase64, downloadText, fileAsUpload } from './exchangeFiles';
+import { downloadBase64, downloadText, xmlType } from '../../files/downloads';
+import { fileAsUpload } from '../../files/uploads';
 import { ImportReportDialog } from './ImportReportDialog';
 import { MergeDialog } from './MergeDialog';
 import type { MergeOutcome } from './MergePlanView';
@@ -52,7 +53,7 @@ export function ExchangeMenu({ nativeDialogs }: { nativeDialogs: boolean }) {
   const exportCodebook = () =>
     attempt('Exporting…', async () => {
       const { fileName, xml, report } = await api.call('codebook.exportQdc', {});
-      downloadText(fileName, xml, 'application/xml');
+      downloadText(fileName, xml, xmlType);
       setShown({ kind: 'export', fileName, report });
     });
 

@@ -4,7 +4,7 @@ import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useToast } from '../../components/Toast';
-import { csvType, downloadBase64, downloadText, xlsxType } from './downloadFile';
+import { csvType, downloadBase64, downloadText, xlsxType } from '../../files/downloads';
 
 type Format = 'csv' | 'csv-bom' | 'xlsx';
 

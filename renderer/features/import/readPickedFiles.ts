@@ -1,15 +1,5 @@
 import type { ImportSource } from '../../../core/model/types';
-
-/** A file the browser handed over, ready to send: its name inside the chosen folder, and its bytes. */
-export type UploadedFile = Extract<ImportSource, { base64: string }>;
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
+import { fileAsUpload, type UploadedFile } from '../../files/uploads';
 
 /** Hidden files and system litter a chosen folder often holds (.DS_Store, Thumbs.db, ~$lock files). */
 function isLitter(relativePath: string): boolean {
@@ -29,7 +19,7 @@ export async function readPickedFiles(list: FileList | File[], onProgress?: (don
   const out: UploadedFile[] = [];
   for (const [i, f] of files.entries()) {
     onProgress?.(i, files.length, f.name);
-    out.push({ name: f.name, base64: await toBase64(f.file) });
+    out.push(await fileAsUpload(f.file, f.name));
   }
   onProgress?.(files.length, files.length, '');
   return out;

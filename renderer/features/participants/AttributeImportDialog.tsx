@@ -3,7 +3,8 @@ import type { AttributeImportResult, AttributeScope, AttributeTablePreview, Attr
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { readPickedFiles, type UploadedFile } from '../import/readPickedFiles';
+import type { UploadedFile } from '../../files/uploads';
+import { readPickedFiles } from '../import/readPickedFiles';
 import { typeNames } from './attributeSort';
 
 interface ColumnChoice {

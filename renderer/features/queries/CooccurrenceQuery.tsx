@@ -5,7 +5,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useToast } from '../../components/Toast';
 import { ChartFrame } from '../charts/ChartFrame';
 import { HeatMap } from '../charts/HeatMap';
-import { csvType, downloadText } from '../framework/downloadFile';
+import { csvType, downloadText } from '../../files/downloads';
 import { fromSegment } from '../framework/PassageList';
 import { toCsv } from './queryCsv';
 import { queryEvents, type QueryProps } from './queryProps';

@@ -6,7 +6,7 @@ import { useToast } from '../../components/Toast';
 import { BarChart } from '../charts/BarChart';
 import { ChartFrame } from '../charts/ChartFrame';
 import { seriesColour } from '../charts/chartColours';
-import { csvType, downloadText } from '../framework/downloadFile';
+import { csvType, downloadText } from '../../files/downloads';
 import { fromSegment } from '../framework/PassageList';
 import { toCsv } from './queryCsv';
 import { queryEvents, type QueryProps } from './queryProps';

@@ -3,7 +3,7 @@ import { useApi, useQuery } from '../../api/ApiContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useToast } from '../../components/Toast';
 import { codeTree, indentedLabel } from '../codebook/codeTree';
-import { csvType, downloadText } from '../framework/downloadFile';
+import { csvType, downloadText } from '../../files/downloads';
 import { fromHit, fromSegment } from '../framework/PassageList';
 import { toCsv } from './queryCsv';
 import { queryEvents, type QueryProps } from './queryProps';

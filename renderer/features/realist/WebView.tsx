@@ -6,9 +6,10 @@ import type { Configuration, TheoryVersion } from '../../../core/model/realistTy
 import { useQuery } from '../../api/ApiContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useToast } from '../../components/Toast';
-import { downloadBlob, safeFileName } from '../framework/downloadFile';
+import { downloadBlob, safeFileName } from '../../files/downloads';
+import { svgToPng } from '../../files/svgPicture';
 import { layoutGraph, type GraphLayout } from './graphLayout';
-import { svgSize, svgToPng } from './graphImage';
+import { svgSize } from './graphImage';
 import { configurationTitle, elementRoles, graphSvg, nodeStatus, rolesText } from './graphPicture';
 import { nodeTypes, type ConfigurationFlowNode, type ElementFlowNode } from './GraphNodes';
 import { SLOT_COLOUR, SLOT_WORDS, STATUSES, STATUS_COLOUR, STATUS_TEXT } from './slots';

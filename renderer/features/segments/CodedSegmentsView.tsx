@@ -5,7 +5,7 @@ import type { Code, Coder } from '../../../core/model/types';
 import { useApi, useQuery } from '../../api/ApiContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useToast } from '../../components/Toast';
-import { downloadCsv } from '../codebook/csvFiles';
+import { csvType, downloadText } from '../../files/downloads';
 import { SegmentCard } from './SegmentCard';
 import { SegmentFilters } from './SegmentFilters';
 import type { SegmentQuery } from './useMainView';
@@ -74,7 +74,7 @@ export function CodedSegmentsView({
   const exportCsv = async () => {
     try {
       const exported = await api.call('codings.exportCsv', args);
-      downloadCsv(exported);
+      downloadText(exported.fileName, exported.csv, csvType);
       toast.show(`${plural(list.length, 'coded segment')} saved as ${exported.fileName}.`);
     } catch (e) {
       setError(e as Error);
