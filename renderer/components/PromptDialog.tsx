@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Dialog } from './Dialog';
 import { ErrorNotice } from './ErrorNotice';
+import { useAttempt } from './useAttempt';
 
 /** Ask for one name (a new set, a renamed attribute…). Enter saves, Escape cancels. */
 export function PromptDialog({
@@ -22,19 +23,11 @@ export function PromptDialog({
   onClose: () => void;
 }) {
   const [value, setValue] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, setError, attempt } = useAttempt();
 
   const submit = async () => {
     if (!value.trim() || busy) return;
-    setBusy(true);
-    try {
-      await onSubmit(value.trim());
-      onClose();
-    } catch (e) {
-      setError(e as Error);
-      setBusy(false);
-    }
+    if (await attempt(() => onSubmit(value.trim()))) onClose();
   };
 
   return (

@@ -3,6 +3,7 @@ import type { Disagreement, Resolution } from '../../../core/model/agreementType
 import type { Code, Coder } from '../../../core/model/types';
 import { useApi, useQuery } from '../../api/ApiContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAttempt } from '../../components/useAttempt';
 import { coderColours } from '../coders/coderColours';
 import { useUndoToast } from '../history/useUndoToast';
 import { comparisonArgs, isConsensusCoder } from './comparisonSettings';
@@ -51,8 +52,7 @@ export function DisagreementsPanel({
   const compared = args.coderIds.map((id) => coders.find((c) => c.id === id)).filter((c): c is Coder => c !== undefined);
   const colours = useMemo(() => coderColours(coders), [coders]);
   const [hideSettled, setHideSettled] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, setError, attempt } = useAttempt();
   const [marking, setMarking] = useState<Disagreement | null>(null);
 
   const consensusIn = (d: Disagreement) => (consensusCodings.data ?? []).filter((s) => s.documentId === d.documentId).map((s) => ({ start: s.start, end: s.end }));
@@ -63,10 +63,8 @@ export function DisagreementsPanel({
   const current = shown.find((d) => passageKey(d) === session.passage) ?? shown[0] ?? null;
   const settledCount = all.filter((d) => settled(d)).length;
 
-  const resolve = async (d: Disagreement, resolution: Resolution, how: string) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const resolve = (d: Disagreement, resolution: Resolution, how: string) =>
+    attempt(async () => {
       await api.call('agreement.resolve', { documentId: d.documentId, codeId: d.codeId, start: d.start, end: d.end, resolution });
       session.markSettled(passageKey(d), how);
       setMarking(null);
@@ -75,12 +73,7 @@ export function DisagreementsPanel({
       const at = all.indexOf(d);
       const next = [...all.slice(at + 1), ...all.slice(0, at)].find((x) => !settled(x));
       if (next) session.setPassage(passageKey(next));
-    } catch (e) {
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className="disagreements-panel">

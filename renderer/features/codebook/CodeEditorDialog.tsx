@@ -3,6 +3,7 @@ import type { Code } from '../../../core/model/types';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAttempt } from '../../components/useAttempt';
 import { codeTree, indentedLabel, otherCodes } from './codeTree';
 
 /** Colours that read well as highlights under black text (the sample codebook's family). */
@@ -55,15 +56,13 @@ export function CodeEditorDialog({
     exclusion: code?.exclusion ?? '',
     example: code?.example ?? '',
   }));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, setError, attempt } = useAttempt();
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
 
   const save = async () => {
     if (!draft.name.trim() || busy) return;
-    setBusy(true);
     const { parentId: place, ...fields } = draft;
-    try {
+    const done = await attempt(async () => {
       let saved: Code;
       if (code) {
         saved = await api.call('codes.update', { codeId: code.id, ...fields });
@@ -72,11 +71,8 @@ export function CodeEditorDialog({
         saved = await api.call('codes.create', { ...fields, parentId: place });
       }
       onSaved(saved);
-      onClose();
-    } catch (e) {
-      setError(e as Error);
-      setBusy(false);
-    }
+    });
+    if (done) onClose();
   };
 
   const text = (key: 'description' | 'inclusion' | 'exclusion' | 'example', label: string, hint: string) => (

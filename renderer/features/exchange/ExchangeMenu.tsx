@@ -4,6 +4,7 @@ import { useApi } from '../../api/ApiContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { MenuButton } from '../../components/MenuButton';
 import { useToast } from '../../components/Toast';
+import { useAttempt } from '../../components/useAttempt';
 import { downloadBase64, downloadText, xmlType } from '../../files/downloads';
 import { fileAsUpload } from '../../files/uploads';
 import { ImportReportDialog } from './ImportReportDialog';
@@ -28,41 +29,28 @@ export function ExchangeMenu({ nativeDialogs }: { nativeDialogs: boolean }) {
   const toast = useToast();
   const codebookInput = useRef<HTMLInputElement>(null);
   const [shown, setShown] = useState<Shown>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<Error | null>(null);
-
-  const attempt = async (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(e as Error);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, busyLabel, error, setError, attempt } = useAttempt();
 
   const exportProject = () =>
-    attempt('Exporting…', async () => {
+    attempt(async () => {
       const { fileName, base64, report } = await api.call('project.exportQdpx', {});
       downloadBase64(fileName, base64, 'application/zip');
       setShown({ kind: 'export', fileName, report });
-    });
+    }, 'Exporting…');
 
   const exportCodebook = () =>
-    attempt('Exporting…', async () => {
+    attempt(async () => {
       const { fileName, xml, report } = await api.call('codebook.exportQdc', {});
       downloadText(fileName, xml, xmlType);
       setShown({ kind: 'export', fileName, report });
-    });
+    }, 'Exporting…');
 
   const importCodebook = (file: File | undefined) => {
     if (!file) return;
-    void attempt('Importing…', async () => {
+    void attempt(async () => {
       const result = await api.call('codebook.importQdc', { file: await fileAsUpload(file) });
       setShown({ kind: 'codebook', fileName: file.name, result });
-    });
+    }, 'Importing…');
   };
 
   const merged = (outcome: MergeOutcome) => {
@@ -76,8 +64,8 @@ export function ExchangeMenu({ nativeDialogs }: { nativeDialogs: boolean }) {
   return (
     <div className="exchange-menu">
       <MenuButton
-        label={busy ?? 'Exchange'}
-        disabled={busy !== null}
+        label={busyLabel ?? 'Exchange'}
+        disabled={busy}
         items={[
           { label: 'Export project (.qdpx)…', onSelect: () => void exportProject() },
           { label: 'Export codebook (.qdc)…', onSelect: () => void exportCodebook() },

@@ -3,6 +3,7 @@ import type { AppInfo } from '../../../core/model/types';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAttempt } from '../../components/useAttempt';
 import { fileAsUpload } from '../../files/uploads';
 import { projectFileName } from './projectFileName';
 import { OFFSET_PROFILE_CHOICES, type OffsetProfile } from './offsetProfileLabels';
@@ -20,8 +21,7 @@ export function ImportQdpxButton({ appInfo, disabled }: { appInfo: AppInfo; disa
   const [file, setFile] = useState<File | null>(null);
   const [target, setTarget] = useState('');
   const [profile, setProfile] = useState<OffsetProfile | ''>('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, setError, attempt } = useAttempt();
 
   const picked = (chosen: File | undefined) => {
     if (!chosen) return;
@@ -41,18 +41,12 @@ export function ImportQdpxButton({ appInfo, disabled }: { appInfo: AppInfo; disa
 
   const run = async () => {
     if (!file || !target.trim()) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await attempt(async () => {
       const upload = await fileAsUpload(file);
       const result = await api.call('project.importQdpx', { path: target.trim(), file: upload, ...(profile ? { offsetProfile: profile } : {}) });
       setPendingImportReport(result);
       setFile(null);
-    } catch (e) {
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

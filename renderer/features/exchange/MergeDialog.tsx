@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAttempt } from '../../components/useAttempt';
 import { MergePlanView, type MergeOutcome } from './MergePlanView';
 
 /**
@@ -12,20 +13,7 @@ export function MergeDialog({ nativeDialogs, onClose, onMerged }: { nativeDialog
   const api = useApi();
   const [path, setPath] = useState('');
   const [plan, setPlan] = useState<MergeOutcome | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
-
-  const attempt = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, setError, attempt } = useAttempt();
 
   const check = (p = path) =>
     attempt(async () => {

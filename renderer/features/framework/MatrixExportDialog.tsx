@@ -4,6 +4,7 @@ import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useToast } from '../../components/Toast';
+import { useAttempt } from '../../components/useAttempt';
 import { csvType, downloadBase64, downloadText, xlsxType } from '../../files/downloads';
 
 type Format = 'csv' | 'csv-bom' | 'xlsx';
@@ -29,13 +30,11 @@ export function MatrixExportDialog({ matrix, onClose }: { matrix: MatrixSummary;
   const toast = useToast();
   const [content, setContent] = useState<MatrixCellContent>(last.content);
   const [format, setFormat] = useState<Format>(last.format);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, setError, attempt } = useAttempt();
 
   const run = async () => {
-    setBusy(true);
     last = { content, format };
-    try {
+    const done = await attempt(async () => {
       if (format === 'xlsx') {
         const file = await api.call('matrices.exportXlsx', { matrixId: matrix.id, cells: content });
         downloadBase64(file.fileName, file.base64, xlsxType);
@@ -45,11 +44,8 @@ export function MatrixExportDialog({ matrix, onClose }: { matrix: MatrixSummary;
         downloadText(file.fileName, file.csv, csvType);
         toast.show(`Saved ${file.fileName}`);
       }
-      onClose();
-    } catch (e) {
-      setError(e as Error);
-      setBusy(false);
-    }
+    });
+    if (done) onClose();
   };
 
   return (

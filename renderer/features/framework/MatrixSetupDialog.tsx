@@ -5,6 +5,7 @@ import type { Code } from '../../../core/model/types';
 import { useQuery } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAttempt } from '../../components/useAttempt';
 import { CodeChecklist } from '../queries/CodeChecklist';
 import { frameworkOf, frameworks } from '../queries/codeChoices';
 
@@ -55,8 +56,7 @@ export function MatrixSetupDialog({
   const [groupBy, setGroupBy] = useState<number[] | null>(matrix?.groupBy ?? null);
   const [rowIds, setRowIds] = useState<number[] | null>(matrix?.rowIds ?? null);
   const [name, setName] = useState<string | null>(matrix?.name ?? null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, setError, attempt } = useAttempt();
 
   const scoped = (attributes.data ?? []).filter((a) => a.scope === rowKind);
   // Until the researcher chooses, group by the likeliest attribute of a new matrix.
@@ -89,14 +89,7 @@ export function MatrixSetupDialog({
   const ready = columns.length > 0 && (rowIds === null || rowIds.length > 0);
   const submit = async () => {
     if (!ready || busy) return;
-    setBusy(true);
-    try {
-      await onSubmit({ name: shownName.trim() || themesName, rowKind, codeIds: columns, rowIds, groupBy: grouping });
-      onClose();
-    } catch (e) {
-      setError(e as Error);
-      setBusy(false);
-    }
+    if (await attempt(() => onSubmit({ name: shownName.trim() || themesName, rowKind, codeIds: columns, rowIds, groupBy: grouping }))) onClose();
   };
 
   return (

@@ -3,6 +3,7 @@ import type { Attribute, AttributeScope, AttributeType } from '../../../core/mod
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAttempt } from '../../components/useAttempt';
 import { typeNames } from './attributeSort';
 
 const typeHelp: Record<AttributeType, string> = {
@@ -18,23 +19,18 @@ export function AttributeDialog({ scope, attribute, onClose }: { scope: Attribut
   const [name, setName] = useState(attribute?.name ?? '');
   const [type, setType] = useState<AttributeType>(attribute?.type ?? 'text');
   const [values, setValues] = useState((attribute?.allowedValues ?? []).join('\n'));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, setError, attempt } = useAttempt();
   const allowedValues = [...new Set(values.split('\n').map((v) => v.trim()).filter(Boolean))];
   const owner = scope === 'participant' ? 'participants' : 'documents';
 
   const save = async () => {
     if (!name.trim() || busy) return;
-    setBusy(true);
-    try {
+    const done = await attempt(async () => {
       const extra = type === 'category' ? { allowedValues } : {};
       if (attribute) await api.call('attributes.update', { attributeId: attribute.id, name: name.trim(), type, ...extra });
       else await api.call('attributes.create', { scope, name: name.trim(), type, ...extra });
-      onClose();
-    } catch (e) {
-      setError(e as Error);
-      setBusy(false);
-    }
+    });
+    if (done) onClose();
   };
 
   return (

@@ -3,6 +3,7 @@ import type { AttributeImportResult, AttributeScope, AttributeTablePreview, Attr
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAttempt } from '../../components/useAttempt';
 import type { UploadedFile } from '../../files/uploads';
 import { readPickedFiles } from '../import/readPickedFiles';
 import { typeNames } from './attributeSort';
@@ -41,40 +42,26 @@ export function AttributeImportDialog({ scope, onClose }: { scope: AttributeScop
   const [columns, setColumns] = useState<ColumnChoice[]>([]);
   const [createMissing, setCreateMissing] = useState(false);
   const [result, setResult] = useState<AttributeImportResult | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, setError, attempt } = useAttempt();
   const noun = scope === 'participant' ? 'participant' : 'document';
 
   const onPicked = async (el: HTMLInputElement) => {
     const [picked] = [...(el.files ?? [])];
     el.value = '';
     if (!picked) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await attempt(async () => {
       const [uploaded] = await readPickedFiles([picked]);
       if (!uploaded) return;
       const table = await api.call('attributes.importPreview', { file: uploaded, scope });
       setFile(uploaded);
       setPreview(table);
       setColumns(table.columns.map((c) => ({ name: c.name, type: c.inferredType, include: true })));
-    } catch (e) {
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const runImport = async () => {
     if (!file || !preview || busy) return;
-    setBusy(true);
-    try {
-      setResult(await api.call('attributes.import', { file, scope, columns, createMissing: scope === 'participant' && createMissing }));
-    } catch (e) {
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
+    await attempt(async () => setResult(await api.call('attributes.import', { file, scope, columns, createMissing: scope === 'participant' && createMissing })));
   };
 
   const setColumn = (name: string, change: Partial<ColumnChoice>) => setColumns((cs) => cs.map((c) => (c.name === name ? { ...c, ...change } : c)));

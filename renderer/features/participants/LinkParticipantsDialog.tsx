@@ -4,6 +4,7 @@ import type { DocumentSummary } from '../../../core/model/types';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAttempt } from '../../components/useAttempt';
 
 /**
  * Say who is in a document that has no speaker labels for them (field notes, a written
@@ -25,20 +26,12 @@ export function LinkParticipantsDialog({
   const api = useApi();
   const [chosen, setChosen] = useState(() => new Set(document.participants.map((p) => p.id).filter((id) => !viaSpeakers.has(id))));
   const [filter, setFilter] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, setError, attempt } = useAttempt();
   const needle = filter.trim().toLowerCase();
   const shown = participants.filter((p) => !needle || p.name.toLowerCase().includes(needle));
 
   const save = async () => {
-    setBusy(true);
-    try {
-      await api.call('documents.setParticipants', { documentId: document.id, participantIds: [...chosen] });
-      onClose();
-    } catch (e) {
-      setError(e as Error);
-      setBusy(false);
-    }
+    if (await attempt(() => api.call('documents.setParticipants', { documentId: document.id, participantIds: [...chosen] }))) onClose();
   };
 
   const toggle = (id: number, on: boolean) =>

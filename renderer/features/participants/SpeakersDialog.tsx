@@ -4,6 +4,7 @@ import { useApi, useQuery } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useToast } from '../../components/Toast';
+import { useAttempt } from '../../components/useAttempt';
 import { SpeakerChoiceSelect } from './SpeakerChoiceSelect';
 import { changedMappings, initialDecision, isDecided, looksLikeTeam, type LabelDecision, type SpeakerChoice } from './speakerDecisions';
 import './participants.css';
@@ -105,8 +106,7 @@ export function SpeakersDialog({ documentIds, onClose }: { documentIds?: number[
   const [onlyNew, setOnlyNew] = useState(documentIds !== undefined);
   const [find, setFind] = useState('');
   const [decisions, setDecisions] = useState<Map<string, LabelDecision> | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, setError, attempt } = useAttempt();
 
   useEffect(() => {
     if (decisions || !speakers.data || !participants.data) return;
@@ -131,16 +131,12 @@ export function SpeakersDialog({ documentIds, onClose }: { documentIds?: number[
       onClose();
       return;
     }
-    setBusy(true);
-    try {
+    const done = await attempt(async () => {
       await api.call('speakers.map', { mappings });
       const created = mappings.filter((m) => typeof m.as === 'object' && 'newParticipant' in m.as).length;
       toast.show(`Saved who ${mappings.length === 1 ? '1 speaker is' : `${mappings.length} speakers are`}${created ? `; ${created} new ${created === 1 ? 'participant' : 'participants'}` : ''}.`);
-      onClose();
-    } catch (e) {
-      setError(e as Error);
-      setBusy(false);
-    }
+    });
+    if (done) onClose();
   };
 
   const undecided = shown.filter((s) => decisions?.get(s.label) && !isDecided(decisions.get(s.label)!)).length;

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { AppInfo } from '../../../core/model/types';
 import { useApi, useQuery } from '../../api/ApiContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAttempt } from '../../components/useAttempt';
 import { ImportQdpxButton } from '../exchange/ImportQdpxButton';
 
 type PathForm = { mode: 'create' | 'open'; path: string } | null;
@@ -14,20 +15,7 @@ export function StartScreen({ appInfo }: { appInfo: AppInfo }) {
   const api = useApi();
   const recent = useQuery('project.recent', {});
   const [form, setForm] = useState<PathForm>(null);
-  const [error, setError] = useState<Error | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const run = async (work: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, setError, attempt: run } = useAttempt();
 
   const createProject = () =>
     appInfo.nativeDialogs

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { useApi, useQuery } from '../../api/ApiContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useToast } from '../../components/Toast';
 import { BarChart } from '../charts/BarChart';
 import { ChartFrame } from '../charts/ChartFrame';
 import { seriesColour } from '../charts/chartColours';
-import { csvType, downloadText } from '../../files/downloads';
 import { fromSegment } from '../framework/PassageList';
+import { ExportCsvButton } from './ExportCsvButton';
 import { toCsv } from './queryCsv';
 import { queryEvents, type QueryProps } from './queryProps';
 import { ResultTable } from './ResultTable';
@@ -18,7 +17,6 @@ import { Segmented } from './Segmented';
  */
 export function CoderQuery({ codes, coders, codeIds, settings, update, onPassages }: QueryProps) {
   const api = useApi();
-  const toast = useToast();
   const stats = useQuery('codes.stats', {}, [...queryEvents]);
   const colours = useMemo(() => new Map(codes.map((c) => [c.id, c.colour])), [codes]);
   const chosen = codeIds.map((id) => codes.find((c) => c.id === id)).filter((c) => c !== undefined);
@@ -36,14 +34,13 @@ export function CoderQuery({ codes, coders, codeIds, settings, update, onPassage
     });
   };
 
-  const exportCsv = () => {
-    const csv = toCsv(
+  const exportCsv = () => ({
+    fileName: 'coding by coder.csv',
+    csv: toCsv(
       ['code', ...coders.map((c) => c.initials), 'total'],
       chosen.map((code, i) => [code.path, ...values[i]!, values[i]!.reduce((a, b) => a + b, 0)]),
-    );
-    downloadText('coding by coder.csv', csv, csvType);
-    toast.show('Saved coding by coder.csv');
-  };
+    ),
+  });
 
   return (
     <>
@@ -57,10 +54,7 @@ export function CoderQuery({ codes, coders, codeIds, settings, update, onPassage
           ]}
           onChange={(coderShow) => update({ coderShow })}
         />
-        <span className="spacer" />
-        <button type="button" onClick={exportCsv} disabled={!stats.data}>
-          Export CSV
-        </button>
+        <ExportCsvButton file={stats.data ? exportCsv : null} />
       </div>
       <ErrorNotice error={stats.error} />
       {stats.data && settings.coderShow === 'table' && (

@@ -2,11 +2,10 @@ import { useMemo } from 'react';
 import type { CooccurrenceResult } from '../../../core/model/frameworkTypes';
 import { useApi, useQuery } from '../../api/ApiContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useToast } from '../../components/Toast';
 import { ChartFrame } from '../charts/ChartFrame';
 import { HeatMap } from '../charts/HeatMap';
-import { csvType, downloadText } from '../../files/downloads';
 import { fromSegment } from '../framework/PassageList';
+import { ExportCsvButton } from './ExportCsvButton';
 import { toCsv } from './queryCsv';
 import { queryEvents, type QueryProps } from './queryProps';
 import { ResultTable } from './ResultTable';
@@ -20,7 +19,6 @@ const modeWords = { overlap: 'overlapping passages', turn: 'speaker turns holdin
  */
 export function CooccurrenceQuery({ codes, coders, codeIds, settings, update, onPassages }: QueryProps) {
   const api = useApi();
-  const toast = useToast();
   const coderIds = settings.coderId !== null ? [settings.coderId] : undefined;
   const args = { codeIds, mode: settings.mode, ...(coderIds ? { coderIds } : {}) };
   const result = useQuery('queries.cooccurrence', codeIds.length ? args : null, [...queryEvents]);
@@ -45,18 +43,12 @@ export function CooccurrenceQuery({ codes, coders, codeIds, settings, update, on
     });
   };
 
-  const exportCsv = async () => {
-    if (!data) return;
-    try {
-      const file = coderIds
-        ? { fileName: `co-occurrence (${data.mode}, ${coderName}).csv`, csv: toCsv(['code', ...data.codes.map((c) => c.path)], data.codes.map((c, i) => [c.path, ...data.counts[i]!])) }
-        : await api.call('queries.exportCsv', { query: 'cooccurrence', codeIds, mode: settings.mode });
-      downloadText(file.fileName, file.csv, csvType);
-      toast.show(`Saved ${file.fileName}`);
-    } catch (e) {
-      toast.show((e as Error).message);
-    }
-  };
+  const exportCsv = data
+    ? async () =>
+        coderIds
+          ? { fileName: `co-occurrence (${data.mode}, ${coderName}).csv`, csv: toCsv(['code', ...data.codes.map((c) => c.path)], data.codes.map((c, i) => [c.path, ...data.counts[i]!])) }
+          : await api.call('queries.exportCsv', { query: 'cooccurrence', codeIds, mode: settings.mode })
+    : null;
 
   return (
     <>
@@ -79,10 +71,7 @@ export function CooccurrenceQuery({ codes, coders, codeIds, settings, update, on
           ]}
           onChange={(cooccurrenceShow) => update({ cooccurrenceShow })}
         />
-        <span className="spacer" />
-        <button type="button" onClick={() => void exportCsv()} disabled={!data}>
-          Export CSV
-        </button>
+        <ExportCsvButton file={exportCsv} />
       </div>
       <ErrorNotice error={result.error} />
       {data && settings.cooccurrenceShow === 'table' && (

@@ -2,12 +2,11 @@ import { useMemo } from 'react';
 import type { Attribute } from '../../../core/model/participantTypes';
 import { useApi, useQuery } from '../../api/ApiContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useToast } from '../../components/Toast';
 import { BarChart } from '../charts/BarChart';
 import { ChartFrame } from '../charts/ChartFrame';
 import { seriesColour } from '../charts/chartColours';
-import { csvType, downloadText } from '../../files/downloads';
 import { fromSegment } from '../framework/PassageList';
+import { ExportCsvButton } from './ExportCsvButton';
 import { toCsv } from './queryCsv';
 import { queryEvents, type QueryProps } from './queryProps';
 import type { Measure } from './querySettings';
@@ -28,7 +27,6 @@ export function defaultAttribute(attributes: readonly Attribute[]): Attribute | 
  */
 export function MatrixCodingQuery({ codes, coders, codeIds, settings, update, onPassages }: QueryProps) {
   const api = useApi();
-  const toast = useToast();
   const attributes = useQuery('attributes.list', {}, ['attributes.changed']);
   const list = attributes.data ?? [];
   const attribute = list.find((a) => a.id === settings.attributeId) ?? defaultAttribute(list);
@@ -56,18 +54,12 @@ export function MatrixCodingQuery({ codes, coders, codeIds, settings, update, on
     });
   };
 
-  const exportCsv = async () => {
-    if (!data) return;
-    try {
-      const file = coderIds
-        ? { fileName: `codes by ${data.attribute.name} (${data.measure}, ${coderName}).csv`, csv: toCsv(['code', ...data.values], data.codes.map((c, i) => [c.path, ...data.counts[i]!])) }
-        : await api.call('queries.exportCsv', { query: 'matrixCoding', codeIds, attributeId: data.attribute.id, measure: data.measure });
-      downloadText(file.fileName, file.csv, csvType);
-      toast.show(`Saved ${file.fileName}`);
-    } catch (e) {
-      toast.show((e as Error).message);
-    }
-  };
+  const exportCsv = data
+    ? async () =>
+        coderIds
+          ? { fileName: `codes by ${data.attribute.name} (${data.measure}, ${coderName}).csv`, csv: toCsv(['code', ...data.values], data.codes.map((c, i) => [c.path, ...data.counts[i]!])) }
+          : await api.call('queries.exportCsv', { query: 'matrixCoding', codeIds, attributeId: data.attribute.id, measure: data.measure })
+    : null;
 
   return (
     <>
@@ -107,10 +99,7 @@ export function MatrixCodingQuery({ codes, coders, codeIds, settings, update, on
           ]}
           onChange={(matrixShow) => update({ matrixShow })}
         />
-        <span className="spacer" />
-        <button type="button" onClick={() => void exportCsv()} disabled={!data}>
-          Export CSV
-        </button>
+        <ExportCsvButton file={exportCsv} />
       </div>
       <ErrorNotice error={attributes.error ?? result.error} />
       {attributes.data && !attribute && <p className="muted">No attributes yet: give participants or documents attributes (such as stakeholder type) to compare groups.</p>}

@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { useApi, useQuery } from '../../api/ApiContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useToast } from '../../components/Toast';
 import { codeTree, indentedLabel } from '../codebook/codeTree';
-import { csvType, downloadText } from '../../files/downloads';
 import { fromHit, fromSegment } from '../framework/PassageList';
+import { ExportCsvButton } from './ExportCsvButton';
 import { toCsv } from './queryCsv';
 import { queryEvents, type QueryProps } from './queryProps';
 import { Segmented } from './Segmented';
@@ -16,7 +15,6 @@ import { containsWord, languages } from './wordPassages';
  */
 export function WordFrequencyQuery({ codes, codeIds, settings, update, onPassages }: QueryProps) {
   const api = useApi();
-  const toast = useToast();
   const documents = useQuery('documents.list', {}, ['documents.changed']);
   const sets = useQuery('sets.list', {}, ['sets.changed']);
   const tree = useMemo(() => codeTree(codes), [codes]);
@@ -53,21 +51,13 @@ export function WordFrequencyQuery({ codes, codeIds, settings, update, onPassage
     });
   };
 
-  const exportCsv = async () => {
-    try {
-      // The core's export covers a code or every document; a set or one document is written here from the list shown.
-      const file =
-        byCode && code
-          ? await api.call('queries.exportCsv', { query: 'wordFrequency', codeId: code.id, language: settings.language })
-          : documentIds === undefined
-            ? await api.call('queries.exportCsv', { query: 'wordFrequency', language: settings.language })
-            : { fileName: 'word frequency.csv', csv: toCsv(['word', 'count'], list.map((w) => [w.word, w.count])) };
-      downloadText(file.fileName, file.csv, csvType);
-      toast.show(`Saved ${file.fileName}`);
-    } catch (e) {
-      toast.show((e as Error).message);
-    }
-  };
+  // The core's export covers a code or every document; a set or one document is written here from the list shown.
+  const exportCsv = async () =>
+    byCode && code
+      ? await api.call('queries.exportCsv', { query: 'wordFrequency', codeId: code.id, language: settings.language })
+      : documentIds === undefined
+        ? await api.call('queries.exportCsv', { query: 'wordFrequency', language: settings.language })
+        : { fileName: 'word frequency.csv', csv: toCsv(['word', 'count'], list.map((w) => [w.word, w.count])) };
 
   return (
     <>
@@ -136,10 +126,7 @@ export function WordFrequencyQuery({ codes, codeIds, settings, update, onPassage
             ))}
           </select>
         </label>
-        <span className="spacer" />
-        <button type="button" onClick={() => void exportCsv()} disabled={!words.data}>
-          Export CSV
-        </button>
+        <ExportCsvButton file={words.data ? exportCsv : null} />
       </div>
       <ErrorNotice error={words.error} />
       {words.data && list.length === 0 && <p className="muted">No words to count in {source}.</p>}

@@ -3,6 +3,7 @@ import { SLOTS, type CmoElement, type Configuration } from '../../../core/model/
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAttempt } from '../../components/useAttempt';
 import { SlotField, type SlotEntry } from './SlotField';
 import { cmoName } from './useRealistData';
 
@@ -32,8 +33,7 @@ export function ConfigurationEditor({
   const api = useApi();
   const [statement, setStatement] = useState(configuration?.statement ?? '');
   const [entries, setEntries] = useState<SlotEntry[]>(() => (configuration?.elements ?? []).map((e) => ({ key: entryKey(), elementId: e.elementId, label: e.label, slot: e.slot })));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, setError, attempt } = useAttempt();
   const [tried, setTried] = useState(false);
   const statementField = useRef<HTMLTextAreaElement>(null);
 
@@ -44,8 +44,7 @@ export function ConfigurationEditor({
       return;
     }
     if (busy) return;
-    setBusy(true);
-    try {
+    const done = await attempt(async () => {
       // New elements are made first, once per label even when used in two slots.
       const made = new Map<string, number>();
       for (const e of entries) {
@@ -57,11 +56,8 @@ export function ConfigurationEditor({
         ? await api.call('cmo.configurations.update', { configurationId: configuration.id, statement: statement.trim(), elements: slots })
         : await api.call('cmo.configurations.create', { statement: statement.trim(), elements: slots });
       onSaved(saved);
-      onClose();
-    } catch (e) {
-      setError(e as Error);
-      setBusy(false);
-    }
+    });
+    if (done) onClose();
   };
 
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {

@@ -7,6 +7,7 @@ import { useApi, useQuery } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useToast } from '../../components/Toast';
+import { useAttempt } from '../../components/useAttempt';
 import { ElementPicker, type ElementChoice } from './ElementPicker';
 import { flatText, PassageMeta } from './PassageMeta';
 import { RoleTag } from './RoleTag';
@@ -49,8 +50,7 @@ export function GatherEvidenceDialog({
   const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set());
   const [choice, setChoice] = useState<ElementChoice | null>(target ? { elementId: target.id, label: target.label } : null);
   const [all, setAll] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, setError, attempt } = useAttempt();
 
   const segments = useQuery('codings.segments', codeId === null ? {} : { codeId, includeChildren: true }, ['codings.changed', 'history.changed']);
   const linked = useQuery('cmo.elements.evidence', choice?.elementId ? { elementId: choice.elementId } : null, ['realist.changed', 'history.changed']);
@@ -88,19 +88,15 @@ export function GatherEvidenceDialog({
   const link = async () => {
     const codingIds = [...ticked].filter((id) => !linkedIds.has(id));
     if (!choice || codingIds.length === 0 || busy) return;
-    setBusy(true);
-    try {
+    const done = await attempt(async () => {
       let elementId = choice.elementId;
       if (elementId === null) elementId = (await api.call('cmo.elements.create', { label: choice.label, codingIds })).id;
       else await api.call('cmo.elements.addEvidence', { elementId, codingIds });
       toast.show(`${codingIds.length === 1 ? '1 passage' : `${codingIds.length} passages`} linked to “${choice.label}”.`);
       const element = (await api.call('cmo.elements.list', {})).find((e) => e.id === elementId);
       if (element) onDone?.(element);
-      onClose();
-    } catch (e) {
-      setError(e as Error);
-      setBusy(false);
-    }
+    });
+    if (done) onClose();
   };
 
   // ↑ and ↓ go from passage to passage; Space ticks.

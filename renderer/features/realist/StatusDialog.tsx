@@ -3,6 +3,7 @@ import type { Configuration, ConfigurationStatus, TheoryVersion } from '../../..
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAttempt } from '../../components/useAttempt';
 import { STATUSES, STATUS_TEXT } from './slots';
 
 /**
@@ -29,8 +30,7 @@ export function StatusDialog({
   const current = configuration.versions[versionId];
   const [status, setStatus] = useState<ConfigurationStatus | null>(current?.status ?? 'proposed');
   const [rationale, setRationale] = useState(current?.rationale ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, setError, attempt } = useAttempt();
   const version = versions.find((v) => v.id === versionId);
 
   const chooseVersion = (id: number) => {
@@ -41,14 +41,7 @@ export function StatusDialog({
 
   const save = async () => {
     if (busy) return;
-    setBusy(true);
-    try {
-      await api.call('cmo.configurations.setStatus', { configurationId: configuration.id, versionId, status, rationale });
-      onClose();
-    } catch (e) {
-      setError(e as Error);
-      setBusy(false);
-    }
+    if (await attempt(() => api.call('cmo.configurations.setStatus', { configurationId: configuration.id, versionId, status, rationale }))) onClose();
   };
 
   const onKey = (e: KeyboardEvent<HTMLTextAreaElement>) => {

@@ -3,6 +3,7 @@ import type { TheoryVersion } from '../../../core/model/realistTypes';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAttempt } from '../../components/useAttempt';
 
 /**
  * A programme theory version (initial programme theory, refined theory, mid-range theory…):
@@ -27,22 +28,17 @@ export function VersionDialog({
   const [name, setName] = useState(version?.name ?? suggested);
   const [description, setDescription] = useState(version?.description ?? '');
   const [copyFrom, setCopyFrom] = useState<number | null>(initialCopyFrom);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, setError, attempt } = useAttempt();
 
   const save = async () => {
     if (!name.trim() || busy) return;
-    setBusy(true);
-    try {
+    const done = await attempt(async () => {
       const saved = version
         ? await api.call('cmo.versions.update', { versionId: version.id, name: name.trim(), description })
         : await api.call('cmo.versions.create', { name: name.trim(), description, ...(copyFrom !== null ? { copyFrom } : {}) });
       onSaved(saved);
-      onClose();
-    } catch (e) {
-      setError(e as Error);
-      setBusy(false);
-    }
+    });
+    if (done) onClose();
   };
 
   return (
