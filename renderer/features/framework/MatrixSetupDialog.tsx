@@ -86,7 +86,9 @@ export function MatrixSetupDialog({
     setGroupBy(next.filter((g, i) => next.indexOf(g) === i));
   };
 
-  const ready = columns.length > 0 && (rowIds === null || rowIds.length > 0);
+  // The suggested grouping and name depend on the attributes; creating before they arrive would drop them.
+  const loaded = attributes.data !== undefined && participants.data !== undefined && documents.data !== undefined;
+  const ready = loaded && columns.length > 0 && (rowIds === null || rowIds.length > 0);
   const submit = async () => {
     if (!ready || busy) return;
     if (await attempt(() => onSubmit({ name: shownName.trim() || themesName, rowKind, codeIds: columns, rowIds, groupBy: grouping }))) onClose();

@@ -16,8 +16,11 @@ export class MatrixPage {
   async createSuggested(): Promise<string> {
     await this.page.getByRole('button', { name: 'New matrix' }).first().click();
     const dialog = this.page.getByRole('dialog', { name: 'New framework matrix' });
+    const create = dialog.getByRole('button', { name: 'Create matrix' });
+    // The button waits for the attributes the suggested name and grouping come from.
+    await dialog.locator('button[type="submit"]:not([disabled])').waitFor();
     const name = await dialog.getByLabel('Name').inputValue();
-    await dialog.getByRole('button', { name: 'Create matrix' }).click();
+    await create.click();
     await dialog.waitFor({ state: 'detached' });
     await this.grid.waitFor();
     return name;
