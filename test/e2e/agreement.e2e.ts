@@ -1,23 +1,12 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { TestCore } from '../support/testCore';
 import { AgreementPage } from './pages/AgreementPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 import { useApp } from './support/appHarness';
+import { openSample } from './support/sampleStudy';
 
 const caseCoordinator = 'Collaborative care/Case coordinator in a multi-professional team';
-
-/** The sample study (three coders SO, EW, JC with overlapping codings), opened in the page as SO. */
-async function openSample(page: Page, t: TestCore): Promise<void> {
-  await t.call('project.create', { path: path.join(t.dir, 'sample.coherence'), sample: true });
-  await page.reload();
-  await page.waitForSelector('body[data-ready="true"]');
-  const prompt = page.getByRole('dialog', { name: 'Who is coding?' });
-  await prompt.getByRole('button', { name: /Sam Okoro/ }).click();
-  await prompt.waitFor({ state: 'detached' });
-}
 
 async function coderIds(t: TestCore): Promise<Record<string, number>> {
   return Object.fromEntries((await t.call('coders.list', {})).map((c) => [c.initials, c.id]));

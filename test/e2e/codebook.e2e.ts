@@ -1,40 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { TestCore } from '../support/testCore';
 import { CodebookPage } from './pages/CodebookPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 import { useApp } from './support/appHarness';
-
-/** The sample study (three coders SO, EW, JC), opened in the page as SO. */
-async function openSample(page: Page, t: TestCore): Promise<void> {
-  await t.call('project.create', { path: path.join(t.dir, 'sample.coherence'), sample: true });
-  await page.reload();
-  await page.waitForSelector('body[data-ready="true"]');
-  const prompt = page.getByRole('dialog', { name: 'Who is coding?' });
-  await prompt.getByRole('button', { name: /Sam Okoro/ }).focus();
-  await page.keyboard.press('Enter');
-  await prompt.waitFor({ state: 'detached' });
-}
-
-const codeByPath = async (t: TestCore, p: string) => {
-  const found = (await t.call('codes.list', {})).find((c) => c.path === p);
-  if (!found) throw new Error(`no code ${p}`);
-  return found;
-};
-
-/** The ids of every coding highlighted in the transcript. */
-function shownCodingIds(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const ids = new Set<number>();
-    for (const mark of document.querySelectorAll<HTMLElement>('.transcript-text mark[data-codings]')) {
-      for (const id of mark.dataset.codings!.split(' ')) ids.add(Number(id));
-    }
-    return [...ids].sort((a, b) => a - b);
-  });
-}
+import { codeByPath, openSample, shownCodingIds } from './support/sampleStudy';
 
 describe('the codebook in Chromium', () => {
   const harness = useApp();
@@ -42,7 +13,7 @@ describe('the codebook in Chromium', () => {
   it('builds a sub-code by keyboard, nests a code by drag, merges, deletes and undoes both exactly', async () => {
     const app = await harness.start();
     const { page, t } = app;
-    await openSample(page, t);
+    await openSample(page, t, { by: 'keyboard' });
     const workspace = new WorkspacePage(page);
     const codebook = new CodebookPage(page);
     await workspace.openDocument('Client interview 01 (Margaret)');
@@ -185,7 +156,7 @@ describe('the codebook in Chromium', () => {
   it('writes memos on a code and on the project and finds them in the memo list by search', async () => {
     const app = await harness.start();
     const { page, t } = app;
-    await openSample(page, t);
+    await openSample(page, t, { by: 'keyboard' });
     const codebook = new CodebookPage(page);
 
     // Resting the pointer on a code shows its definition beside the codebook.
@@ -242,7 +213,7 @@ describe('the codebook in Chromium', () => {
   it('reads the coded segments of a framework with its sub-codes, jumps to one and exports them as CSV', async () => {
     const app = await harness.start();
     const { page, t } = app;
-    await openSample(page, t);
+    await openSample(page, t, { by: 'keyboard' });
     const codebook = new CodebookPage(page);
     const framework = await codeByPath(t, 'Collaborative care');
     const expected = await t.call('codings.segments', { codeId: framework.id, includeChildren: true });
@@ -302,7 +273,7 @@ describe('the codebook in Chromium', () => {
   it('exports the codebook as CSV and imports one, by the codebook menu', async () => {
     const app = await harness.start();
     const { page, t } = app;
-    await openSample(page, t);
+    await openSample(page, t, { by: 'keyboard' });
     const codebook = new CodebookPage(page);
 
     await codebook.panel.getByRole('button', { name: 'Codebook actions' }).click();

@@ -1,26 +1,8 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { TestCore } from '../support/testCore';
 import { WorkspacePage } from './pages/WorkspacePage';
 import { useApp } from './support/appHarness';
-
-/** The sample study (three coders SO, EW, JC with overlapping codings), opened in the page as SO. */
-async function openSample(page: Page, t: TestCore): Promise<void> {
-  await t.call('project.create', { path: path.join(t.dir, 'sample.coherence'), sample: true });
-  await page.reload();
-  await page.waitForSelector('body[data-ready="true"]');
-  const prompt = page.getByRole('dialog', { name: 'Who is coding?' });
-  await prompt.getByRole('button', { name: /Sam Okoro/ }).focus();
-  await page.keyboard.press('Enter');
-  await prompt.waitFor({ state: 'detached' });
-}
-
-async function documentId(t: TestCore, title: string): Promise<number> {
-  const found = (await t.call('documents.list', {})).find((d) => d.title === title);
-  if (!found) throw new Error(`no document ${title}`);
-  return found.id;
-}
+import { documentId, openSample, shownCodingIds } from './support/sampleStudy';
 
 /** The words of our selection (the bar under the transcript quotes them). */
 const selectedWords = (page: Page) => page.locator('.selection-excerpt').textContent();
@@ -31,7 +13,7 @@ describe('coding in Chromium (keyboard and mouse)', () => {
   it('keyboard only: opens a document, selects a sentence, codes it via the palette, memo, undo, redo, switches coder, blind mode', async () => {
     const app = await harness.start();
     const { page, t } = app;
-    await openSample(page, t);
+    await openSample(page, t, { by: 'keyboard' });
     const workspace = new WorkspacePage(page);
 
     // Open a document from the list with the keyboard.
@@ -108,7 +90,7 @@ describe('the coded transcript with several coders', () => {
   it('shows overlapping codes from several coders with stripes; a stripe selects its coding, which moves and goes', async () => {
     const app = await harness.start();
     const { page, t } = app;
-    await openSample(page, t);
+    await openSample(page, t, { by: 'keyboard' });
     const workspace = new WorkspacePage(page);
     await workspace.openDocument('Client interview 01 (Margaret)');
     await page.locator('.stripe').first().waitFor();
@@ -184,7 +166,7 @@ describe('the coded transcript with several coders', () => {
   it('codes with the mouse: snapped selection, a new code from the palette, recent codes on number keys, in vivo, and a code dropped from the codebook', async () => {
     const app = await harness.start();
     const { page, t } = app;
-    await openSample(page, t);
+    await openSample(page, t, { by: 'keyboard' });
     const workspace = new WorkspacePage(page);
     await workspace.openDocument('Client interview 01 (Margaret)');
     const margaret = await documentId(t, 'Client interview 01 (Margaret)');
@@ -258,15 +240,4 @@ async function textPoint(page: Page, words: string): Promise<{ x: number; y: num
   }, words);
   if (!point) throw new Error(`"${words}" is not in the transcript`);
   return point;
-}
-
-/** The ids of every coding highlighted in the transcript. */
-function shownCodingIds(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const ids = new Set<number>();
-    for (const mark of document.querySelectorAll<HTMLElement>('.transcript-text mark[data-codings]')) {
-      for (const id of mark.dataset.codings!.split(' ')) ids.add(Number(id));
-    }
-    return [...ids].sort((a, b) => a - b);
-  });
 }

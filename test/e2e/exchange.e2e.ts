@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../support/paths';
-import type { TestCore } from '../support/testCore';
 import { useApp } from './support/appHarness';
+import { chooseCoder, openSample } from './support/sampleStudy';
 
 /**
  * Exchange in Chromium (web mode): a REFI-QDA project from NVivo imported from the start
@@ -12,20 +12,6 @@ import { useApp } from './support/appHarness';
  * coder's copy merged after a dry run that shows what would happen.
  */
 const NVIVO = 'nvivo-win-12.6_oltas0517.qdpx';
-
-async function chooseCoder(page: Page, name: RegExp): Promise<void> {
-  const prompt = page.getByRole('dialog', { name: 'Who is coding?' });
-  await prompt.getByRole('button', { name }).click();
-  await prompt.waitFor({ state: 'detached' });
-}
-
-/** The sample study, open in the page, with Sam Okoro coding. */
-async function openSample(page: Page, t: TestCore, file: string): Promise<void> {
-  await t.call('project.create', { path: file, sample: true });
-  await page.reload();
-  await page.waitForSelector('body[data-ready="true"]');
-  await chooseCoder(page, /Sam Okoro/);
-}
 
 async function exchangeMenu(page: Page, item: string): Promise<void> {
   await page.getByRole('button', { name: 'Exchange' }).click();
@@ -73,7 +59,7 @@ describe('exchange with other programs and coders, in Chromium', () => {
   it('exports the project as .qdpx (a download), with the report of what REFI-QDA cannot hold', async () => {
     const app = await harness.start();
     const { page, t } = app;
-    await openSample(page, t, path.join(t.dir, 'Social prescribing.coherence'));
+    await openSample(page, t, { file: path.join(t.dir, 'Social prescribing.coherence') });
     const download = page.waitForEvent('download');
     await exchangeMenu(page, 'Export project (.qdpx)…');
     const file = await download;

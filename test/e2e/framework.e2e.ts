@@ -1,24 +1,11 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { TestCore } from '../support/testCore';
 import { MatrixPage } from './pages/MatrixPage';
 import { QueriesPage } from './pages/QueriesPage';
 import { useApp } from './support/appHarness';
-
-/** The sample study (participants with a stakeholder type, the Collaborative care framework), opened as SO. */
-async function openSample(page: Page, t: TestCore): Promise<void> {
-  await t.call('project.create', { path: path.join(t.dir, 'sample.coherence'), sample: true });
-  await page.reload();
-  await page.waitForSelector('body[data-ready="true"]');
-  const prompt = page.getByRole('dialog', { name: 'Who is coding?' });
-  await prompt.getByRole('button', { name: /Sam Okoro/ }).focus();
-  await page.keyboard.press('Enter');
-  await prompt.waitFor({ state: 'detached' });
-}
+import { openSample } from './support/sampleStudy';
 
 const tricky = 'She said "the plan is on the fridge", and it helps.\nSecond line — café, Zoë, Łódź 😊';
 const plain = 'Feels the GP and the link worker talk to each other; no retelling.';
@@ -29,7 +16,7 @@ describe('framework analysis in Chromium', () => {
   it('builds the collaborative-care matrix by stakeholder type, writes two summaries by keyboard, reads a cell, exports CSV and XLSX', async () => {
     const app = await harness.start();
     const { page, t } = app;
-    await openSample(page, t);
+    await openSample(page, t, { by: 'keyboard' });
     const matrices = new MatrixPage(page);
     await matrices.open();
     const name = await matrices.createSuggested();
@@ -130,7 +117,7 @@ describe('framework analysis in Chromium', () => {
   it('renames a matrix, deletes it and gets it back with Undo', async () => {
     const app = await harness.start();
     const { page, t } = app;
-    await openSample(page, t);
+    await openSample(page, t, { by: 'keyboard' });
     const matrices = new MatrixPage(page);
     await matrices.open();
     await matrices.createSuggested();
@@ -149,7 +136,7 @@ describe('framework analysis in Chromium', () => {
   it('runs a co-occurrence query, opens the passages behind a count and the heat map, and shows the charts', async () => {
     const app = await harness.start();
     const { page, t } = app;
-    await openSample(page, t);
+    await openSample(page, t, { by: 'keyboard' });
     const queries = new QueriesPage(page);
     await queries.open();
     await queries.show('Co-occurrence');

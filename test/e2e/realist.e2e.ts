@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { TestCore } from '../support/testCore';
 import { RealistPage } from './pages/RealistPage';
 import { artifactsDir, useApp } from './support/appHarness';
-
-/** The sample study (social prescribing; clients, staff and referrers), opened in the page as Sam Okoro. */
-async function openSample(page: Page, t: TestCore): Promise<void> {
-  await t.call('project.create', { path: path.join(t.dir, 'sample.coherence'), sample: true });
-  await page.reload();
-  await page.waitForSelector('body[data-ready="true"]');
-  const prompt = page.getByRole('dialog', { name: 'Who is coding?' });
-  await prompt.getByRole('button', { name: /Sam Okoro/ }).click();
-  await prompt.waitFor({ state: 'detached' });
-}
+import { openSample } from './support/sampleStudy';
 
 const configurations = (t: TestCore) => t.call('cmo.configurations.list', {});
 const elementByLabel = async (t: TestCore, label: string) => {

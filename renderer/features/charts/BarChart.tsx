@@ -1,6 +1,7 @@
 import { useId } from 'react';
+import { ChartCanvas } from './ChartCanvas';
 import { chartButton } from './chartKeys';
-import { chartFont, fitText, niceTicks, textWidth } from './chartText';
+import { fitText, niceTicks, textWidth } from './chartText';
 
 const size = 12;
 
@@ -75,20 +76,7 @@ export function BarChart({
   const scale = (v: number) => (v / top) * plotWidth;
 
   return (
-    <svg
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      className="chart"
-      role={onBar ? 'group' : 'img'}
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-desc`}
-      fontFamily={chartFont}
-      fontSize={size}
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
-      <rect x={0} y={0} width={width} height={height} fill="#ffffff" />
+    <ChartCanvas id={id} width={width} height={height} title={title} description={description} interactive={Boolean(onBar)} fontSize={size}>
       {series.length > 1 &&
         legend.map(({ x, line: l, s }) => (
           <g key={s.name}>
@@ -145,6 +133,6 @@ export function BarChart({
           </g>
         );
       })}
-    </svg>
+    </ChartCanvas>
   );
 }

@@ -1,7 +1,8 @@
 import { useId } from 'react';
+import { ChartCanvas } from './ChartCanvas';
 import { heatColour, heatInk } from './chartColours';
 import { chartButton } from './chartKeys';
-import { chartFont, fitText, textWidth } from './chartText';
+import { fitText, textWidth } from './chartText';
 
 const size = 12;
 
@@ -46,20 +47,7 @@ export function HeatMap({
   const gradientId = `${id}-scale`;
 
   return (
-    <svg
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      className="chart"
-      role={onCell ? 'group' : 'img'}
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-desc`}
-      fontFamily={chartFont}
-      fontSize={size}
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
-      <rect x={0} y={0} width={width} height={height} fill="#ffffff" />
+    <ChartCanvas id={id} width={width} height={height} title={title} description={description} interactive={Boolean(onCell)} fontSize={size}>
       {columns.map((label, j) => {
         const x = rowLabelWidth + j * cell + cell / 2;
         return (
@@ -125,6 +113,6 @@ export function HeatMap({
           {diagonalNote}
         </text>
       )}
-    </svg>
+    </ChartCanvas>
   );
 }
