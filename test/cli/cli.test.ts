@@ -1,26 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusPath, repoRoot } from '../support/paths';
+import { cliRunner, type CliRun } from '../support/cliRunner';
+import { corpusPath } from '../support/paths';
 import { tempDir } from '../support/testCore';
 
-const bin = path.join(repoRoot, 'bin', 'coherence.mjs');
-
-function coherence(args: string[], userData: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, COHERENCE_USER_DATA: userData } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('coherence CLI', () => {
   let dir: string;
   let cleanup: () => void;
   let project: string;
-  let run: (args: string[]) => ReturnType<typeof coherence>;
+  let run: (args: string[]) => CliRun;
   beforeAll(() => {
     ({ dir, cleanup } = tempDir());
     project = path.join(dir, 'p.coherence');
-    run = (args) => coherence(args, path.join(dir, 'user-data'));
+    run = cliRunner(path.join(dir, 'user-data')).run;
   });
   afterAll(() => cleanup());
 

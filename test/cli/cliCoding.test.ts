@@ -1,21 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusPath, repoRoot } from '../support/paths';
+import { cliRunner } from '../support/cliRunner';
+import { corpusPath } from '../support/paths';
 import { tempDir } from '../support/testCore';
-
-const bin = path.join(repoRoot, 'bin', 'coherence.mjs');
 
 describe('coherence codebook and codings', () => {
   let dir: string;
   let cleanup: () => void;
   let project: string;
-  const run = (args: string[]) => {
-    const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, COHERENCE_USER_DATA: path.join(dir, 'ud') } });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-  };
+  const run = (args: string[]) => cliRunner(path.join(dir, 'ud')).run(args);
   beforeAll(() => {
     ({ dir, cleanup } = tempDir());
     project = path.join(dir, 'p.coherence');

@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgreementReport } from '../../core/agreement';
-import { cliRunner } from './runCli';
+import { cliRunner } from '../support/cliRunner';
 import { buildStudy, type Study } from './studyFixture';
 
 const CODES = ['Symptoms', 'Medication', 'Trust/Reassurance', 'Not used'];

@@ -17,7 +17,7 @@ import { testCore, type TestCore } from '../support/testCore';
 import type { CliAgreement } from './caseExpectations';
 import type { Matrix, OracleDocument, Span } from './characterOracle';
 import { characterMatrix, cohenKappa, nominalAlpha, pairColumns, percentAgreement, positiveAgreement } from './characterOracle';
-import { cliRunner } from './runCli';
+import { cliRunner } from '../support/cliRunner';
 
 const TRANSCRIPTS = ['7', '27', '55', '56', '66', '109', '130'];
 const ANNOTATORS = ['0', '1', '2'];

@@ -18,7 +18,7 @@ import type { AgreementCase, CasePlan, Check, CliAgreement, ProjectNames } from 
 import { actual, caseCodes, caseCoders, loadAgreementCases, planCase } from './caseExpectations';
 import { unionLength } from './characterOracle';
 import { interviewText } from './interviewText';
-import { cliList, cliRunner } from './runCli';
+import { cliList, cliRunner } from '../support/cliRunner';
 
 interface CaseInProject {
   c: AgreementCase;

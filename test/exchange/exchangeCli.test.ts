@@ -1,24 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, sharedPath } from '../support/paths';
+import { cliRunner, type CliRun } from '../support/cliRunner';
+import { sharedPath } from '../support/paths';
 import { tempDir } from '../support/testCore';
 import { entryNames, entryText } from './refiFixtures';
 import { validateAgainst } from './validateXml';
 
 /** The exchange commands of `coherence`, run as a researcher runs them. */
-const bin = path.join(repoRoot, 'bin', 'coherence.mjs');
 let dir: string;
 let cleanup: () => void;
-let run: (args: string[]) => { code: number | null; stdout: string; stderr: string };
+let run: (args: string[]) => CliRun;
 
 beforeAll(() => {
   ({ dir, cleanup } = tempDir());
-  run = (args) => {
-    const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, COHERENCE_USER_DATA: path.join(dir, 'user-data') } });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-  };
+  run = cliRunner(path.join(dir, 'user-data'), dir).run;
 });
 afterAll(() => cleanup());
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { repoRoot } from '../support/paths';
+import { repoRoot } from './paths';
 
 const bin = path.join(repoRoot, 'bin', 'coherence.mjs');
 
@@ -14,10 +14,11 @@ export interface CliRun {
  * `coherence ...` in a child process, as a researcher runs it, with its user data (recent
  * projects) in the test's own folder. `ok` fails with the command's own message.
  */
-export function cliRunner(userData: string) {
+export function cliRunner(userData: string, cwd?: string) {
   const run = (args: string[]): CliRun => {
     const r = spawnSync(process.execPath, [bin, ...args], {
       encoding: 'utf8',
+      cwd,
       maxBuffer: 256 * 1024 * 1024,
       env: { ...process.env, COHERENCE_USER_DATA: userData },
     });
