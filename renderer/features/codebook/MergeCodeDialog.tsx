@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import type { CodeStats } from '../../../core/model/codingTypes';
 import type { Code } from '../../../core/model/types';
 import { Dialog } from '../../components/Dialog';
-import { codeTree, indentedLabel, otherCodes } from './codeTree';
+import { CodeListPicker } from './CodeListPicker';
+import { codeTree, otherCodes } from './codeTree';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -53,27 +54,7 @@ export function MergeCodeDialog({
         </>
       }
     >
-      <label className="field">
-        <span className="field-label">Merge into</span>
-        <select
-          size={Math.min(10, targets.length + 1)}
-          value={choice}
-          data-autofocus
-          onChange={(e) => setChoice(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              submit();
-            }
-          }}
-        >
-          {targets.map((c) => (
-            <option key={c.id} value={c.id}>
-              {indentedLabel(tree, c)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CodeListPicker label="Merge into" tree={tree} codes={targets} value={choice} rows={10} onChange={setChoice} onConfirm={submit} />
       <p className="merge-impact" aria-live="polite">
         {target ? (
           <>

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Code } from '../../../core/model/types';
 import { Dialog } from '../../components/Dialog';
-import { codeTree, indentedLabel, otherCodes } from './codeTree';
+import { CodeListPicker } from './CodeListPicker';
+import { codeTree, otherCodes } from './codeTree';
 
 /** Move a code (with its sub-codes) under another code or to the top level, by keyboard: pick, Enter. */
 export function MoveCodeDialog({ codes, code, onMove, onClose }: { codes: readonly Code[]; code: Code; onMove: (parentId: number | null) => void; onClose: () => void }) {
@@ -31,28 +32,7 @@ export function MoveCodeDialog({ codes, code, onMove, onClose }: { codes: readon
         </>
       }
     >
-      <label className="field">
-        <span className="field-label">Put it inside</span>
-        <select
-          size={Math.min(12, places.length + 1)}
-          value={choice}
-          data-autofocus
-          onChange={(e) => setChoice(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              submit();
-            }
-          }}
-        >
-          <option value="">(top level)</option>
-          {places.map((c) => (
-            <option key={c.id} value={c.id}>
-              {indentedLabel(tree, c)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CodeListPicker label="Put it inside" tree={tree} codes={places} value={choice} rows={12} topLevel onChange={setChoice} onConfirm={submit} />
     </Dialog>
   );
 }
