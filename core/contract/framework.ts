@@ -59,6 +59,8 @@ export const frameworkContract = {
       measure: z.enum(['passages', 'participants', 'characters']).optional(),
       codeId: id.optional(),
       language: z.string().optional(),
+      coderIds: z.array(id).optional(),
+      documentIds: z.array(id).optional(),
     }),
   ),
 };

@@ -1,4 +1,5 @@
 import type { ProjectFile } from '../../db/projectFile';
+import { listCoders } from '../coders/coderQueries';
 import { AppError } from '../model/errors';
 import type { CsvExport } from '../model/codingTypes';
 import { writeCsv } from '../tables/writeCsv';
@@ -14,6 +15,19 @@ export interface QueryExportRequest {
   measure?: 'passages' | 'participants' | 'characters' | undefined;
   codeId?: number | undefined;
   language?: string | undefined;
+  /** Only these coders' codings (co-occurrence, matrix coding). */
+  coderIds?: number[] | undefined;
+  /** Only these documents (co-occurrence, word frequency). */
+  documentIds?: number[] | undefined;
+}
+
+/** " by SO and EW" when the export is one or some coders' codings, so the file says whose they are. */
+function byCoders(file: ProjectFile, coderIds: number[] | undefined): string {
+  if (!coderIds) return '';
+  const initials = listCoders(file)
+    .filter((c) => coderIds.includes(c.id))
+    .map((c) => c.initials);
+  return initials.length ? `, by ${initials.join(' and ')}` : '';
 }
 
 /** A query's result as a table (codes down, columns across), ready for a spreadsheet or R. */
@@ -23,21 +37,21 @@ export function exportQueryCsv(file: ProjectFile, request: QueryExportRequest): 
   };
   if (request.query === 'cooccurrence') {
     need(request.codeIds, 'codes');
-    const result = cooccurrence(file, { codeIds: request.codeIds!, mode: request.mode });
+    const result = cooccurrence(file, { codeIds: request.codeIds!, mode: request.mode, coderIds: request.coderIds, documentIds: request.documentIds });
     return {
-      fileName: `co-occurrence (${result.mode}).csv`,
+      fileName: `co-occurrence (${result.mode}${byCoders(file, request.coderIds)}).csv`,
       csv: writeCsv(['code', ...result.codes.map((c) => c.path)], result.codes.map((c, i) => [c.path, ...result.counts[i]!])),
     };
   }
   if (request.query === 'matrixCoding') {
     need(request.codeIds, 'codes');
     need(request.attributeId, 'an attribute');
-    const result = matrixCoding(file, { codeIds: request.codeIds!, attributeId: request.attributeId!, measure: request.measure });
+    const result = matrixCoding(file, { codeIds: request.codeIds!, attributeId: request.attributeId!, measure: request.measure, coderIds: request.coderIds });
     return {
-      fileName: `codes by ${result.attribute.name} (${result.measure}).csv`,
+      fileName: `codes by ${result.attribute.name} (${result.measure}${byCoders(file, request.coderIds)}).csv`,
       csv: writeCsv(['code', ...result.values], result.codes.map((c, i) => [c.path, ...result.counts[i]!])),
     };
   }
-  const words = wordFrequency(file, { codeId: request.codeId, language: request.language, limit: 1000 });
+  const words = wordFrequency(file, { codeId: request.codeId, documentIds: request.documentIds, language: request.language, limit: 1000 });
   return { fileName: 'word frequency.csv', csv: writeCsv(['word', 'count'], words.map((w) => [w.word, w.count])) };
 }

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliRunner } from '../support/cliRunner';
 import { corpusPath } from '../support/paths';
-import { tempDir } from '../support/testCore';
+import { tempDir, testCore } from '../support/testCore';
 
 describe('coherence codebook and codings', () => {
   let dir: string;
@@ -49,5 +49,29 @@ describe('coherence codebook and codings', () => {
     const csv = readFileSync(out, 'utf8');
     expect(csv.split('\r\n')[0]).toBe('path,colour,description,inclusion,exclusion,example');
     expect(run(['codebook', 'import', project, out]).stdout).toBe('0 codes created, 2 updated\n');
+  });
+
+  it('runs the queries for one coder, the same numbers as the core gives', async () => {
+    const sample = path.join(dir, 'sample.coherence');
+    expect(run(['new', sample, '--sample']).code).toBe(0);
+    const themes = 'Collaborative care/Structured management plan,Collaborative care/Scheduled follow-up';
+    const everyone = parse(run(['query', 'cooccurrence', sample, '--codes', themes]).stdout) as string[][];
+    const ew = run(['query', 'cooccurrence', sample, '--codes', themes, '--coders', 'EW']);
+    expect(ew.code, ew.stderr).toBe(0);
+    const t = testCore();
+    try {
+      await t.call('project.open', { path: sample });
+      const codes = await t.call('codes.list', {});
+      const ids = themes.split(',').map((p) => codes.find((c) => c.path === p)!.id);
+      const coder = (await t.call('coders.list', {})).find((c) => c.initials === 'EW')!;
+      const result = await t.call('queries.cooccurrence', { codeIds: ids, coderIds: [coder.id] });
+      expect((parse(ew.stdout) as string[][]).slice(1)).toEqual(result.codes.map((c, i) => [c.path, ...result.counts[i]!.map(String)]));
+      expect(everyone).not.toEqual(parse(ew.stdout));
+    } finally {
+      t.close();
+    }
+    const unknown = run(['query', 'matrix', sample, '--codes', themes, '--attribute', 'stakeholder type', '--coders', 'XX']);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain('There is no coder with the initials "XX".');
   });
 });

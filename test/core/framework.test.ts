@@ -120,4 +120,30 @@ describe('framework matrices', () => {
     const csv = await t.call('queries.exportCsv', { query: 'matrixCoding', codeIds: ids, attributeId: type.id });
     expect(csv.csv.split('\r\n')[0]).toBe('code,client,referrer,staff');
   });
+
+  it('exports a query as CSV with the same coder and document filters as the result on screen', async () => {
+    const codes = await t.call('codes.list', {});
+    const ids = codes.filter((c) => c.path.startsWith('Collaborative care/')).map((c) => c.id);
+    const coders = await t.call('coders.list', {});
+    const ew = coders.find((c) => c.initials === 'EW')!;
+    const rows = (text: string) => parse(text, { bom: true }) as string[][];
+
+    const shown = await t.call('queries.cooccurrence', { codeIds: ids, coderIds: [ew.id] });
+    const everyone = await t.call('queries.cooccurrence', { codeIds: ids });
+    expect(shown.counts).not.toEqual(everyone.counts);
+    const cooccurrence = await t.call('queries.exportCsv', { query: 'cooccurrence', codeIds: ids, coderIds: [ew.id] });
+    expect(cooccurrence.fileName).toBe('co-occurrence (overlap, by EW).csv');
+    expect(rows(cooccurrence.csv).slice(1)).toEqual(shown.codes.map((c, i) => [c.path, ...shown.counts[i]!.map(String)]));
+
+    const type = (await t.call('attributes.list', { scope: 'participant' })).find((a) => a.name === 'stakeholder type')!;
+    const matrix = await t.call('queries.matrixCoding', { codeIds: ids, attributeId: type.id, coderIds: [ew.id] });
+    const matrixCsv = await t.call('queries.exportCsv', { query: 'matrixCoding', codeIds: ids, attributeId: type.id, coderIds: [ew.id] });
+    expect(matrixCsv.fileName).toBe('codes by stakeholder type (passages, by EW).csv');
+    expect(rows(matrixCsv.csv).slice(1)).toEqual(matrix.codes.map((c, i) => [c.path, ...matrix.counts[i]!.map(String)]));
+
+    const [first] = await t.call('documents.list', {});
+    const words = await t.call('queries.wordFrequency', { documentIds: [first!.id], limit: 1000 });
+    const wordsCsv = await t.call('queries.exportCsv', { query: 'wordFrequency', documentIds: [first!.id] });
+    expect(rows(wordsCsv.csv).slice(1)).toEqual(words.map((w) => [w.word, String(w.count)]));
+  });
 });

@@ -148,6 +148,16 @@ describe('framework analysis in Chromium', () => {
     const shown = await queries.table().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent === '·' ? 0 : Number(td.textContent)))));
     expect(shown).toEqual(result.counts);
 
+    // One coder's codings: the table and its CSV say the same as the core does for EW.
+    const ew = (await t.call('coders.list', {})).find((c) => c.initials === 'EW')!;
+    const ewResult = await t.call('queries.cooccurrence', { codeIds: themes.map((c) => c.id), coderIds: [ew.id] });
+    await page.locator('label.query-field', { hasText: /^Coder/ }).locator('select').selectOption(String(ew.id));
+    await expect.poll(() => queries.table().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent === '·' ? 0 : Number(td.textContent)))))).toEqual(ewResult.counts);
+    const csv = await queries.exportCsv();
+    expect(csv.suggestedFilename()).toBe('co-occurrence (overlap, by EW).csv');
+    expect((parse(readFileSync((await csv.path())!, 'utf8'), { bom: true }) as string[][]).slice(1)).toEqual(ewResult.codes.map((c, i) => [c.path, ...ewResult.counts[i]!.map(String)]));
+    await page.locator('label.query-field', { hasText: /^Coder/ }).locator('select').selectOption('');
+
     // The largest pair opens its passages; they are the core's passages for that pair.
     let best = { i: 0, j: 1, n: -1 };
     result.counts.forEach((row, i) => row.forEach((n, j) => i !== j && n > best.n && (best = { i, j, n })));

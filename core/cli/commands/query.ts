@@ -1,10 +1,24 @@
 import type { Command } from 'commander';
+import type { ProjectFile } from '../../../db/projectFile';
 import { findAttribute } from '../../attributes/attributeQueries';
 import { resolveCodePath } from '../../codebook/codePathLookup';
+import { findCoderByInitials } from '../../coders/coderQueries';
 import { AppError } from '../../model/errors';
 import { withProject } from '../directClient';
 
 const codeList = (value: string) => value.split(/(?<!\\),/).map((v) => v.replace(/\\,/g, ',').trim()).filter(Boolean);
+
+/** --coders SO,EW as coder ids; an unknown initial is an error rather than an empty result. */
+function coderFilter(file: ProjectFile, coders: string | undefined): { coderIds?: number[] } {
+  if (coders === undefined) return {};
+  return {
+    coderIds: codeList(coders).map((initials) => {
+      const coder = findCoderByInitials(file, initials);
+      if (!coder) throw new AppError('not-found', `There is no coder with the initials "${initials}".`);
+      return coder.id;
+    }),
+  };
+}
 
 export function registerQuery(program: Command): void {
   const query = program.command('query').description('queries over the codings, as CSV');
@@ -14,14 +28,16 @@ export function registerQuery(program: Command): void {
     .argument('<project>', 'the project file')
     .requiredOption('--codes <paths>', 'code paths, comma-separated')
     .option('--mode <mode>', 'overlap|turn', 'overlap')
+    .option('--coders <initials>', "only these coders' codings, comma-separated (default: everyone's)")
     .option('--csv', 'CSV on standard output (the default)')
-    .action(async (project: string, opts: { codes: string; mode: string }) => {
+    .action(async (project: string, opts: { codes: string; mode: string; coders?: string }) => {
       if (opts.mode !== 'overlap' && opts.mode !== 'turn') throw new AppError('invalid-args', '--mode is overlap or turn.');
       const { csv } = await withProject(project, (client) =>
         client.call('queries.exportCsv', {
           query: 'cooccurrence',
           codeIds: codeList(opts.codes).map((p) => resolveCodePath(client.core.session.project, p, { create: false })),
           mode: opts.mode as 'overlap' | 'turn',
+          ...coderFilter(client.core.session.project, opts.coders),
         }),
       );
       process.stdout.write(csv);
@@ -33,8 +49,9 @@ export function registerQuery(program: Command): void {
     .requiredOption('--codes <paths>', 'code paths, comma-separated')
     .requiredOption('--attribute <name>', 'a participant (or document) attribute')
     .option('--measure <measure>', 'passages|participants|characters', 'passages')
+    .option('--coders <initials>', "only these coders' codings, comma-separated (default: everyone's)")
     .option('--csv', 'CSV on standard output (the default)')
-    .action(async (project: string, opts: { codes: string; attribute: string; measure: string }) => {
+    .action(async (project: string, opts: { codes: string; attribute: string; measure: string; coders?: string }) => {
       if (!['passages', 'participants', 'characters'].includes(opts.measure)) throw new AppError('invalid-args', '--measure is passages, participants or characters.');
       const { csv } = await withProject(project, (client) => {
         const file = client.core.session.project;
@@ -45,6 +62,7 @@ export function registerQuery(program: Command): void {
           codeIds: codeList(opts.codes).map((p) => resolveCodePath(file, p, { create: false })),
           attributeId: attribute.id,
           measure: opts.measure as 'passages' | 'participants' | 'characters',
+          ...coderFilter(file, opts.coders),
         });
       });
       process.stdout.write(csv);

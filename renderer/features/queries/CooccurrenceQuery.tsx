@@ -6,7 +6,6 @@ import { ChartFrame } from '../charts/ChartFrame';
 import { HeatMap } from '../charts/HeatMap';
 import { fromSegment } from '../framework/PassageList';
 import { ExportCsvButton } from './ExportCsvButton';
-import { toCsv } from './queryCsv';
 import { queryEvents, type QueryProps } from './queryProps';
 import { ResultTable } from './ResultTable';
 import { Segmented } from './Segmented';
@@ -43,12 +42,7 @@ export function CooccurrenceQuery({ codes, coders, codeIds, settings, update, on
     });
   };
 
-  const exportCsv = data
-    ? async () =>
-        coderIds
-          ? { fileName: `co-occurrence (${data.mode}, ${coderName}).csv`, csv: toCsv(['code', ...data.codes.map((c) => c.path)], data.codes.map((c, i) => [c.path, ...data.counts[i]!])) }
-          : await api.call('queries.exportCsv', { query: 'cooccurrence', codeIds, mode: settings.mode })
-    : null;
+  const exportCsv = data ? () => api.call('queries.exportCsv', { query: 'cooccurrence', ...args }) : null;
 
   return (
     <>

@@ -7,7 +7,6 @@ import { ChartFrame } from '../charts/ChartFrame';
 import { seriesColour } from '../charts/chartColours';
 import { fromSegment } from '../framework/PassageList';
 import { ExportCsvButton } from './ExportCsvButton';
-import { toCsv } from './queryCsv';
 import { queryEvents, type QueryProps } from './queryProps';
 import type { Measure } from './querySettings';
 import { ResultTable } from './ResultTable';
@@ -55,10 +54,7 @@ export function MatrixCodingQuery({ codes, coders, codeIds, settings, update, on
   };
 
   const exportCsv = data
-    ? async () =>
-        coderIds
-          ? { fileName: `codes by ${data.attribute.name} (${data.measure}, ${coderName}).csv`, csv: toCsv(['code', ...data.values], data.codes.map((c, i) => [c.path, ...data.counts[i]!])) }
-          : await api.call('queries.exportCsv', { query: 'matrixCoding', codeIds, attributeId: data.attribute.id, measure: data.measure })
+    ? () => api.call('queries.exportCsv', { query: 'matrixCoding', codeIds, attributeId: data.attribute.id, measure: data.measure, ...(coderIds ? { coderIds } : {}) })
     : null;
 
   return (

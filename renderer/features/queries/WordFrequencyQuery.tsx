@@ -4,7 +4,6 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { codeTree, indentedLabel } from '../codebook/codeTree';
 import { fromHit, fromSegment } from '../framework/PassageList';
 import { ExportCsvButton } from './ExportCsvButton';
-import { toCsv } from './queryCsv';
 import { queryEvents, type QueryProps } from './queryProps';
 import { Segmented } from './Segmented';
 import { containsWord, languages } from './wordPassages';
@@ -51,13 +50,7 @@ export function WordFrequencyQuery({ codes, codeIds, settings, update, onPassage
     });
   };
 
-  // The core's export covers a code or every document; a set or one document is written here from the list shown.
-  const exportCsv = async () =>
-    byCode && code
-      ? await api.call('queries.exportCsv', { query: 'wordFrequency', codeId: code.id, language: settings.language })
-      : documentIds === undefined
-        ? await api.call('queries.exportCsv', { query: 'wordFrequency', language: settings.language })
-        : { fileName: 'word frequency.csv', csv: toCsv(['word', 'count'], list.map((w) => [w.word, w.count])) };
+  const exportCsv = () => api.call('queries.exportCsv', { query: 'wordFrequency', ...(args ?? {}), language: settings.language });
 
   return (
     <>
