@@ -126,7 +126,8 @@ export function DocumentList({
           type="search"
           className="document-filter"
           aria-label="Filter documents"
-          placeholder="Filter by title, participant, attribute…"
+          placeholder="Filter: title, participant, attribute"
+          title="Filter by title, participant or attribute value"
           value={filter.text}
           onChange={(e) => setFilter({ ...filter, text: e.target.value })}
         />
