@@ -75,6 +75,7 @@ describe('coherence exchange commands', () => {
     const plan = run(['merge', main, copy, '--dry-run']);
     expect(plan.code, plan.stderr).toBe(0);
     expect(plan.stdout).toContain(`Would merge ${copy} ("main")`);
+    expect(plan.stdout).toContain('Merging only adds: nothing in this project is deleted');
     expect(plan.stdout).toMatch(/coders\s+1\s+3\s+0/);
     expect(plan.stdout).toMatch(/codings\s+0\s+193\s+0/);
 

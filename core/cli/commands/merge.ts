@@ -42,4 +42,5 @@ function printOutcome(outcome: MergeOutcome): void {
   for (const c of outcome.conflicts) process.stdout.write(`${c.blocking ? 'BLOCKS THE MERGE' : 'conflict'}: ${c.subject}: ${c.detail}\n`);
   for (const n of outcome.notCarried) process.stdout.write(`not merged: ${n.subject}: ${n.reason}\n`);
   if (!outcome.merged && !outcome.canMerge) process.stdout.write('The merge would be refused until the conflicts above are resolved.\n');
+  process.stdout.write('Merging only adds: nothing in this project is deleted, even what the copy has deleted.\n');
 }

@@ -38,7 +38,7 @@ export function MergeDialog({ nativeDialogs, onClose, onMerged }: { nativeDialog
   return (
     <Dialog
       title="Merge another project"
-      description="Bring a coder’s copy of this project into it: their codings, memos and anything new. The other file is not changed."
+      description="Bring a coder’s copy of this project into it: their codings, memos and anything new. Merging only adds: nothing here is deleted, even what the copy has deleted, and the other file is not changed."
       onClose={onClose}
       size="large"
       busy={busy}
