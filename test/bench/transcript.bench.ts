@@ -114,6 +114,7 @@ async function paletteKeystrokes(page: Page, queries: string[]): Promise<number[
     );
   });
   const text = page.locator('.transcript-text');
+  let typed = 0;
   for (const query of queries) {
     await text.focus();
     await page.keyboard.press('s');
@@ -122,7 +123,9 @@ async function paletteKeystrokes(page: Page, queries: string[]): Promise<number[
     await input.waitFor();
     for (const ch of query) {
       await page.keyboard.type(ch);
-      await page.waitForTimeout(40);
+      // The next key only after this one's list is painted, so each keystroke is timed alone.
+      typed += 1;
+      await page.waitForFunction((n) => (globalThis as unknown as { keystrokes: number[] }).keystrokes.length >= n, typed);
     }
     await page.keyboard.press('Escape');
   }
