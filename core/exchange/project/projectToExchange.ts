@@ -1,6 +1,6 @@
 import type { ProjectFile } from '../../../db/projectFile';
 import type { AttributeScope, AttributeType } from '../../model/participantTypes';
-import type { RealistRole } from '../../model/types';
+import type { Code } from '../../model/types';
 import type {
   ExchangeCase,
   ExchangeCode,
@@ -143,18 +143,8 @@ function guidAttachment(kind: 'source' | 'code' | 'coding', guid: string | undef
   return guid ? { kind, guid } : undefined;
 }
 
-interface CodeRow {
-  id: number;
-  guid: string;
-  parentId: number | null;
-  name: string;
-  colour: string;
-  description: string;
-  inclusion: string;
-  exclusion: string;
-  example: string;
-  realistRole: RealistRole | null;
-}
+/** A code as the exchange needs it: the model's fields plus the GUID it keeps across exports. */
+type CodeRow = Pick<Code, 'id' | 'parentId' | 'name' | 'colour' | 'description' | 'inclusion' | 'exclusion' | 'example' | 'realistRole'> & { guid: string };
 
 /** The code tree in display order, definitions folded into descriptions. */
 export function readCodes(file: ProjectFile): { rows: CodeRow[]; tree: ExchangeCode[] } {
