@@ -3,13 +3,8 @@
  * who are not statisticians (agreement-methods.md §9). Pure functions: numbers in, sentences
  * out, each with the counts and the formula behind the number.
  */
+import { formatCount, listNames } from '../model/wording';
 import type { AgreementUnit, BootstrapResult, PairCounts, TrafficLight } from './types';
-
-const counts = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
-export function formatCount(n: number): string {
-  return counts.format(n);
-}
 
 /** 0.9412 → "94.1%"; very small non-zero shares keep two decimals ("0.04%"). */
 export function formatPercent(share: number): string {
@@ -29,11 +24,6 @@ function numberWord(n: number): string {
   return NUMBER_WORDS[n] ?? formatCount(n);
 }
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 interface UnitWords {
   plural: string;

@@ -74,7 +74,6 @@ export {
   explainPositiveAgreement,
   explainTrafficLight,
   formatCoefficient,
-  formatCount,
   formatPercent,
   methodsSentence,
   rareCodeWarning,

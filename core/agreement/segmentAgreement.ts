@@ -5,6 +5,7 @@
  */
 import type { PreparedComparison } from './comparison';
 import { mergeIntervals } from './comparison';
+import { formatCount, listNames } from '../model/wording';
 import * as explain from './explanations';
 import { holstiCR, matchSegments } from './segmentMatching';
 import type { CodeAgreement, DocumentAgreement, SegmentAgreement } from './types';
@@ -75,7 +76,7 @@ export function analyseCodeSegments(prep: PreparedComparison, code: number, thre
       ? `No segments of ${path} to compare.`
       : `${explain.formatPercent(holsti)} of the coded segments of ${path} were matched by another coder's segment overlapping ` +
         `it by at least ${threshold100}% (intersection over union). Holsti CR = 2 × matched pairs / all segments = ` +
-        `2 × ${explain.formatCount(matchedAll / 2)} / ${explain.formatCount(totalAll)}.`;
+        `2 × ${formatCount(matchedAll / 2)} / ${formatCount(totalAll)}.`;
   const note = [
     degenerate,
     `Segment matching (overlap threshold ${threshold100}%) counts segments, not amounts of text, and has no "neither" cell, so no chance-corrected coefficient is given; the result depends on the threshold.`,
@@ -110,7 +111,7 @@ export function analyseCodeSegments(prep: PreparedComparison, code: number, thre
       percentAgreement: percentText,
       alpha: `Segment matching gives no α for ${path}; choose character units for a chance-corrected coefficient.`,
       positiveAgreement: `Positive agreement is not defined for segment matching.`,
-      coverage: `${explain.listNames(prep.coders.map((c, i) => `${c.label} made ${explain.formatCount(segments[i]!)} segment(s)`))} with ${path}.`,
+      coverage: `${listNames(prep.coders.map((c, i) => `${c.label} made ${formatCount(segments[i]!)} segment(s)`))} with ${path}.`,
       ci: `No confidence interval for segment matching.`,
       trafficLight: explain.explainTrafficLight(path, null),
       rareCode: null,

@@ -1,6 +1,7 @@
 import type { ProjectFile } from '../../../db/projectFile';
 import type { ReportEntry } from '../refi/model';
 import { isYesNo } from './attributeVariables';
+import { plural } from '../../model/wording';
 
 /**
  * What a REFI-QDA file cannot hold of a Coherence project, found before writing so the export
@@ -15,8 +16,6 @@ export interface ExportLimits {
 function counter(file: ProjectFile) {
   return (sql: string): number => (file.sqlite.prepare(sql).get() as { n: number }).n;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function projectExportLimits(file: ProjectFile): ExportLimits {
   const count = counter(file);

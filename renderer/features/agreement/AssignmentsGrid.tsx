@@ -5,7 +5,7 @@ import { MenuButton } from '../../components/MenuButton';
 import { useToast } from '../../components/Toast';
 import { AssignmentCell, type AssignmentActions } from './AssignmentCell';
 import { indexAssignments, stateOf } from './assignmentState';
-import { formatCount } from './formatStats';
+import { formatCount } from '../../../core/model/wording';
 
 /**
  * Who codes which documents: documents down, coders across. Each cell is assigned or not and

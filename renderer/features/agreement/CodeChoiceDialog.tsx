@@ -3,7 +3,7 @@ import type { Code } from '../../../core/model/types';
 import { useQuery } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { codeTree, subtreeIds, visibleRows } from '../codebook/codeTree';
-import { formatCount } from './formatStats';
+import { formatCount } from '../../../core/model/wording';
 
 type Mode = 'used' | 'chosen';
 

@@ -1,10 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { CodeAgreement } from '../../../core/model/agreementTypes';
-import { formatCoefficient, formatCount, formatInterval, formatPercent } from './formatStats';
+import { formatCoefficient, formatInterval, formatPercent } from './formatStats';
 import { PairBarLegend, PairBarRow } from './PairBars';
 import { pairBars, type ReportCoder } from './reportCoders';
 import { CodeName } from './CodeName';
 import { TrafficLight } from './TrafficLight';
+import { formatCount } from '../../../core/model/wording';
 
 function Figure({ label, value, children }: { label: string; value: ReactNode; children: ReactNode }) {
   return (

@@ -5,8 +5,8 @@ import { useQuery } from '../../api/ApiContext';
 import { CodeChoiceDialog } from './CodeChoiceDialog';
 import { chosenCoderIds, units, type ComparisonSettings } from './comparisonSettings';
 import { DocumentChoiceDialog } from './DocumentChoiceDialog';
-import { formatCount } from './formatStats';
 import { ScopeNote } from './ScopeNote';
+import { formatCount } from '../../../core/model/wording';
 
 const scopeEvents = ['assignments.changed', 'codings.changed', 'documents.changed', 'history.changed'] as const;
 

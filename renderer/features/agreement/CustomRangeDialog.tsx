@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import type { Disagreement } from '../../../core/model/agreementTypes';
 import { Dialog } from '../../components/Dialog';
-import { formatCount } from './formatStats';
 import { passageWindow } from './passageWindow';
 import { PassageText } from './PassageText';
+import { formatCount } from '../../../core/model/wording';
 
 function offsetWithin(root: Node, node: Node, offset: number): number {
   const range = document.createRange();

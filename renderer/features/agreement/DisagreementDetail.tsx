@@ -1,6 +1,6 @@
 import type { Disagreement, Resolution } from '../../../core/model/agreementTypes';
 import type { Code, Coder } from '../../../core/model/types';
-import { formatCount, listWords } from './formatStats';
+import { formatCount, listNames } from '../../../core/model/wording';
 import { passageWindow, spansInWindow } from './passageWindow';
 import { PassageText } from './PassageText';
 
@@ -48,7 +48,7 @@ export function DisagreementDetail({
         <div>
           <h3 className="passage-title">{d.title}</h3>
           <p className="muted passage-where">
-            Characters {formatCount(d.start)}–{formatCount(d.end)} ({formatCount(d.end - d.start)}) · coded by {listWords(d.codedBy)}, not by {listWords(d.notCodedBy)}
+            Characters {formatCount(d.start)}–{formatCount(d.end)} ({formatCount(d.end - d.start)}) · coded by {listNames(d.codedBy)}, not by {listNames(d.notCodedBy)}
           </p>
         </div>
         <button type="button" onClick={onOpenInTranscript}>
@@ -100,7 +100,7 @@ export function DisagreementDetail({
             </button>
           ))}
           {codedBy.length > 1 && (
-            <button type="button" disabled={busy} onClick={() => onResolve({ merge: codedBy.map((c) => c.id) }, `merged ${listWords(codedBy.map((c) => c.initials))}`)}>
+            <button type="button" disabled={busy} onClick={() => onResolve({ merge: codedBy.map((c) => c.id) }, `merged ${listNames(codedBy.map((c) => c.initials))}`)}>
               Merge {codedBy.map((c) => c.initials).join(' + ')}
             </button>
           )}

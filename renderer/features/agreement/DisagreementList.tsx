@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { Disagreement } from '../../../core/model/agreementTypes';
-import { formatCount } from './formatStats';
 import { passageKey } from './useAgreementSession';
+import { formatCount } from '../../../core/model/wording';
 
 /**
  * The passages where the coders differ, longest first. ↑ and ↓ move between them (and open

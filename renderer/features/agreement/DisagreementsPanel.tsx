@@ -10,8 +10,9 @@ import { comparisonArgs, isConsensusCoder } from './comparisonSettings';
 import { CustomRangeDialog } from './CustomRangeDialog';
 import { DisagreementDetail } from './DisagreementDetail';
 import { DisagreementList } from './DisagreementList';
-import { formatCoefficient, formatCount } from './formatStats';
+import { formatCoefficient } from './formatStats';
 import { passageKey, type AgreementSession } from './useAgreementSession';
+import { formatCount } from '../../../core/model/wording';
 
 const refreshOn = ['codings.changed', 'assignments.changed', 'documents.changed', 'history.changed'] as const;
 

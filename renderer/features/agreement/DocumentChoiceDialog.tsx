@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../../core/model/types';
 import { useQuery } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
-import { formatCount } from './formatStats';
+import { formatCount } from '../../../core/model/wording';
 
 type Mode = 'suggested' | 'chosen';
 

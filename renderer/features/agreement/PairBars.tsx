@@ -1,5 +1,6 @@
 import type { PairCounts } from '../../../core/model/agreementTypes';
-import { formatCount, formatPercent } from './formatStats';
+import { formatPercent } from './formatStats';
+import { formatCount } from '../../../core/model/wording';
 
 export interface PairBar {
   first: string;

@@ -1,7 +1,8 @@
 import type { AgreementReport, ComparisonScope, TrafficLight as Light } from '../../../core/model/agreementTypes';
 import { useToast } from '../../components/Toast';
 import { copyText } from './copyText';
-import { formatCoefficient, formatCount, formatInterval, formatPercent, listWords } from './formatStats';
+import { formatCoefficient, formatInterval, formatPercent } from './formatStats';
+import { formatCount, listNames } from '../../../core/model/wording';
 import type { ReportCoder } from './reportCoders';
 import { TrafficLight } from './TrafficLight';
 
@@ -51,7 +52,7 @@ export function ReportSummary({ report, scope, coders, unitWord }: { report: Agr
       <dl className="report-facts">
         <div>
           <dt>Coders</dt>
-          <dd>{listWords(coders.map((c) => c.initials))}</dd>
+          <dd>{listNames(coders.map((c) => c.initials))}</dd>
         </div>
         <div>
           <dt>Documents</dt>

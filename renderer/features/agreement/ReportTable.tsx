@@ -2,11 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { AgreementReport, CodeAgreement } from '../../../core/model/agreementTypes';
 import { SortHeader } from '../../components/SortHeader';
 import { CodeName } from './CodeName';
-import { formatCoefficient, formatCount, formatInterval, formatPercent } from './formatStats';
+import { formatCoefficient, formatInterval, formatPercent } from './formatStats';
 import { PairBars } from './PairBars';
 import { pairBars, type ReportCoder } from './reportCoders';
 import { nextSort, sortCodes, type ReportSort, type ReportSortKey } from './reportSort';
 import { TrafficLight } from './TrafficLight';
+import { formatCount } from '../../../core/model/wording';
 
 /** Segment matching has no α: each coder pair's Holsti CR (share of segments matched) instead. */
 function HolstiCell({ code, coders }: { code: CodeAgreement; coders: readonly ReportCoder[] }) {

@@ -1,5 +1,5 @@
 import type { ComparisonArgs } from './comparisonSettings';
-import { formatCount } from './formatStats';
+import { formatCount } from '../../../core/model/wording';
 
 /**
  * A comparison on its way. The core answers in one go (it sends no progress for a comparison),

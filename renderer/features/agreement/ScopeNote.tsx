@@ -1,5 +1,5 @@
 import type { ComparisonScope } from '../../../core/model/agreementTypes';
-import { formatCount } from './formatStats';
+import { formatCount } from '../../../core/model/wording';
 
 /** Which documents the comparison uses, on what grounds, and each one left out with its reason. */
 export function ScopeNote({ scope, chosen }: { scope: ComparisonScope; chosen: boolean }) {

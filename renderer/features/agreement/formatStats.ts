@@ -3,7 +3,7 @@
  * shares as percentages to one decimal, counts with thousands separators, and "n/a" where a
  * value is not defined (a code nobody used is not applicable, never 1).
  */
-const locale = 'en-GB';
+import { formatCount } from '../../../core/model/wording';
 
 export const notApplicable = 'n/a';
 
@@ -20,18 +20,8 @@ export function formatPercent(value: number | null | undefined, digits = 1): str
   return value === null || value === undefined || Number.isNaN(value) ? notApplicable : `${signed((value * 100).toFixed(digits))}%`;
 }
 
-export function formatCount(value: number): string {
-  return value.toLocaleString(locale);
-}
-
 export function formatInterval(interval: readonly [number, number] | null | undefined): string {
   return interval ? `${formatCoefficient(interval[0])} – ${formatCoefficient(interval[1])}` : '—';
-}
-
-/** "EW, JC and SO" */
-export function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 }
 
 /** Number words for small counts, as the report's sentences use them. */

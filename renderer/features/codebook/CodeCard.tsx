@@ -5,8 +5,8 @@ import { MemoButton } from '../memos/MemoButton';
 import { CodeDefinition } from './CodeDefinition';
 import { CoderCounts } from './CoderCounts';
 import { treeKeys } from './CodeTreeView';
+import { plural } from '../../../core/model/wording';
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** The chosen code under the tree: its counts (per coder too), its definition, and what can be done with it. */
 export function CodeCard({

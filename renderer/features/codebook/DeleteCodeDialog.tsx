@@ -2,8 +2,7 @@ import type { CodeDeletionImpact } from '../../../core/model/codingTypes';
 import type { Code } from '../../../core/model/types';
 import { useQuery } from '../../api/ApiContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { listNames, plural } from '../../../core/model/wording';
 
 /** What goes with a code, in words: its sub-codes, its codings (in how many documents) and its memos. */
 export function impactSentence(impact: CodeDeletionImpact): string {
@@ -12,7 +11,7 @@ export function impactSentence(impact: CodeDeletionImpact): string {
     impact.codings > 0 ? `${plural(impact.codings, 'coding')} in ${plural(impact.documents, 'document')}` : 'no codings',
     impact.memos > 0 ? plural(impact.memos, 'memo') : null,
   ].filter((p): p is string => p !== null);
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0]!;
+  return listNames(parts);
 }
 
 /** Ask before deleting a code, saying exactly what goes with it (codes.deletionImpact). */

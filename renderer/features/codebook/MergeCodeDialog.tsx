@@ -4,8 +4,7 @@ import type { Code } from '../../../core/model/types';
 import { Dialog } from '../../components/Dialog';
 import { CodeListPicker } from './CodeListPicker';
 import { codeTree, otherCodes } from './codeTree';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../../../core/model/wording';
 
 /**
  * Merge a code into another: says how many codings move (and its sub-codes and memos) before

@@ -9,9 +9,9 @@ import { csvType, downloadText } from '../../files/downloads';
 import { SegmentCard } from './SegmentCard';
 import { SegmentFilters } from './SegmentFilters';
 import type { SegmentQuery } from './useMainView';
+import { plural } from '../../../core/model/wording';
 
 const firstShown = 300;
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** The API's filter for a question (blind mode asks for the current coder's codings only). */
 function segmentArgs(query: SegmentQuery, blindCoderId: number | null): Args<'codings.segments'> {
