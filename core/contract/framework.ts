@@ -52,7 +52,7 @@ export const frameworkContract = {
   ),
   'queries.exportCsv': method<CsvExport>()(
     z.object({
-      query: z.enum(['cooccurrence', 'matrixCoding', 'wordFrequency']),
+      query: z.enum(['cooccurrence', 'matrixCoding', 'wordFrequency', 'codingByCoder']),
       codeIds: z.array(id).optional(),
       mode: z.enum(['overlap', 'turn']).optional(),
       attributeId: id.optional(),

@@ -1,4 +1,5 @@
 import type { ProjectFile } from '../../db/projectFile';
+import { codeStats, listCodes } from '../codebook/codeQueries';
 import { listCoders } from '../coders/coderQueries';
 import { AppError } from '../model/errors';
 import type { CsvExport } from '../model/codingTypes';
@@ -8,7 +9,7 @@ import { matrixCoding } from './matrixCoding';
 import { wordFrequency } from './wordFrequency';
 
 export interface QueryExportRequest {
-  query: 'cooccurrence' | 'matrixCoding' | 'wordFrequency';
+  query: 'cooccurrence' | 'matrixCoding' | 'wordFrequency' | 'codingByCoder';
   codeIds?: number[] | undefined;
   mode?: 'overlap' | 'turn' | undefined;
   attributeId?: number | undefined;
@@ -51,6 +52,20 @@ export function exportQueryCsv(file: ProjectFile, request: QueryExportRequest): 
       fileName: `codes by ${result.attribute.name} (${result.measure}${byCoders(file, request.coderIds)}).csv`,
       csv: writeCsv(['code', ...result.values], result.codes.map((c, i) => [c.path, ...result.counts[i]!])),
     };
+  }
+  if (request.query === 'codingByCoder') {
+    need(request.codeIds, 'codes');
+    // Each coder's passages with each code itself (not its sub-codes), as codes.stats counts them.
+    const coders = listCoders(file);
+    const stats = new Map(codeStats(file, request.documentIds).map((s) => [s.codeId, s]));
+    const paths = new Map(listCodes(file).map((c) => [c.id, c.path]));
+    const rows = request.codeIds!.map((codeId) => {
+      const path = paths.get(codeId);
+      if (path === undefined) throw new AppError('not-found', `There is no code with id ${codeId}.`);
+      const counts = coders.map((coder) => stats.get(codeId)?.byCoder[coder.id] ?? 0);
+      return [path, ...counts, counts.reduce((a, b) => a + b, 0)];
+    });
+    return { fileName: 'coding by coder.csv', csv: writeCsv(['code', ...coders.map((c) => c.initials), 'total'], rows) };
   }
   const words = wordFrequency(file, { codeId: request.codeId, documentIds: request.documentIds, language: request.language, limit: 1000 });
   return { fileName: 'word frequency.csv', csv: writeCsv(['word', 'count'], words.map((w) => [w.word, w.count])) };

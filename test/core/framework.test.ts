@@ -145,5 +145,19 @@ describe('framework matrices', () => {
     const words = await t.call('queries.wordFrequency', { documentIds: [first!.id], limit: 1000 });
     const wordsCsv = await t.call('queries.exportCsv', { query: 'wordFrequency', documentIds: [first!.id] });
     expect(rows(wordsCsv.csv).slice(1)).toEqual(words.map((w) => [w.word, String(w.count)]));
+
+    // Coding by coder: each coder's passages with each code itself, and the total.
+    const stats = new Map((await t.call('codes.stats', {})).map((s) => [s.codeId, s]));
+    const byCoder = await t.call('queries.exportCsv', { query: 'codingByCoder', codeIds: ids });
+    expect(byCoder.fileName).toBe('coding by coder.csv');
+    const table = rows(byCoder.csv);
+    expect(table[0]).toEqual(['code', ...coders.map((c) => c.initials), 'total']);
+    expect(table.slice(1)).toEqual(
+      ids.map((id) => {
+        const counts = coders.map((c) => stats.get(id)?.byCoder[c.id] ?? 0);
+        return [codes.find((c) => c.id === id)!.path, ...counts.map(String), String(counts.reduce((a, b) => a + b, 0))];
+      }),
+    );
+    expect(table.slice(1).some((r) => Number(r.at(-1)) > 0)).toBe(true);
   });
 });

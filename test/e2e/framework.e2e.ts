@@ -185,6 +185,14 @@ describe('framework analysis in Chromium', () => {
     const png = readFileSync((await (await queries.saveChart('PNG')).path())!);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
+    // Coding by coder: the CSV is the core's table for the same codes.
+    await queries.show('Coding by coder');
+    await queries.table().waitFor();
+    const byCoderCsv = await queries.exportCsv();
+    expect(byCoderCsv.suggestedFilename()).toBe('coding by coder.csv');
+    const byCoderCore = await t.call('queries.exportCsv', { query: 'codingByCoder', codeIds: themes.map((c) => c.id) });
+    expect(readFileSync((await byCoderCsv.path())!, 'utf8')).toBe(byCoderCore.csv);
+
     // Codes by stakeholder group, as a chart; and the coding density per document.
     await queries.show('Codes by group');
     await queries.choose('Chart');

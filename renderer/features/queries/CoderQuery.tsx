@@ -6,7 +6,6 @@ import { ChartFrame } from '../charts/ChartFrame';
 import { seriesColour } from '../charts/chartColours';
 import { fromSegment } from '../framework/PassageList';
 import { ExportCsvButton } from './ExportCsvButton';
-import { toCsv } from './queryCsv';
 import { queryEvents, type QueryProps } from './queryProps';
 import { ResultTable } from './ResultTable';
 import { Segmented } from './Segmented';
@@ -34,13 +33,7 @@ export function CoderQuery({ codes, coders, codeIds, settings, update, onPassage
     });
   };
 
-  const exportCsv = () => ({
-    fileName: 'coding by coder.csv',
-    csv: toCsv(
-      ['code', ...coders.map((c) => c.initials), 'total'],
-      chosen.map((code, i) => [code.path, ...values[i]!, values[i]!.reduce((a, b) => a + b, 0)]),
-    ),
-  });
+  const exportCsv = () => api.call('queries.exportCsv', { query: 'codingByCoder', codeIds: chosen.map((c) => c.id) });
 
   return (
     <>
