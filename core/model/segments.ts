@@ -31,6 +31,18 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
+/** Index of the line (paragraph) holding offset: the last line starting at or before it. */
+export function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
 /**
  * Split the text into paragraphs and segments. Spans may overlap, nest, touch or be empty
  * (empty spans are ignored: they cover nothing). `cuts` are extra offsets where a segment must

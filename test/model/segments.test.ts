@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineStarts, projectText } from '../../core/model/segments';
+import { lineOf, lineStarts, projectText } from '../../core/model/segments';
 
 const seg = (start: number, end: number, ids: number[]) => ({ start, end, ids });
 
@@ -33,5 +33,11 @@ describe('projectText', () => {
 
   it('finds line starts', () => {
     expect(lineStarts('a\nbc\n')).toEqual([0, 2, 5]);
+  });
+
+  it('finds the line holding an offset, the line break belonging to the line it ends', () => {
+    const starts = lineStarts('a\nbc\n');
+    expect([0, 1, 2, 3, 4, 5, 9].map((offset) => lineOf(starts, offset))).toEqual([0, 0, 1, 1, 1, 2, 2]);
+    expect(lineOf([], 3)).toBe(0);
   });
 });

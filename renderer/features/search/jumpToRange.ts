@@ -1,20 +1,8 @@
-import { lineStarts } from '../../../core/model/segments';
+import { lineOf, lineStarts } from '../../../core/model/segments';
 
 export interface TextRange {
   start: number;
   end: number;
-}
-
-/** The line holding `offset`: the last line starting at or before it. */
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function textNodes(element: Element): Text[] {

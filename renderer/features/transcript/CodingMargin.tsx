@@ -1,6 +1,6 @@
 import type { LexicalEditor } from 'lexical';
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { lineOf } from './transcriptContent';
+import { lineOf } from '../../../core/model/segments';
 import type { Code, Coder } from '../../../core/model/types';
 import { defaultStripeOptions, layoutStripes, type PlacedCoding } from './stripeLayout';
 

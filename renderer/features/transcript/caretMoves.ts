@@ -1,5 +1,6 @@
 import type { CaretUnit } from './transcriptKeys';
-import { labelAt, lineOf, type LabelSpan } from './transcriptContent';
+import { lineOf } from '../../../core/model/segments';
+import { labelAt, type LabelSpan } from './transcriptContent';
 import { lineAround, nextCharacter, nextWordEdge } from './textUnits';
 
 /**

@@ -1,5 +1,5 @@
 import { $getNodeByKey, $getRoot, $isElementNode, $isTextNode, type ElementNode, type LexicalNode, type TextNode } from 'lexical';
-import { lineOf } from './transcriptContent';
+import { lineOf } from '../../../core/model/segments';
 
 /**
  * Offsets in the stored text <-> points in the editor. Paragraph i of the editor is line i of

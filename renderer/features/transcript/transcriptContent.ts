@@ -79,15 +79,3 @@ export function turnAt(labels: readonly LabelSpan[], offset: number): LabelSpan 
   const label = labels[lo - 1];
   return label && offset <= Math.max(label.turnEnd, label.end) ? label : undefined;
 }
-
-/** Index of the line (paragraph) holding offset. */
-export function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo - 1);
-}
