@@ -9,6 +9,11 @@ import { AppError } from '../model/errors';
  * them), and decompression stops as soon as an entry or the whole archive grows past its
  * budget, whatever the archive's headers claim.
  */
+/** A zip by its first bytes: a local file header, or the end record of an empty archive. */
+export function isZipSignature(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06));
+}
+
 export interface ZipLimits {
   maxEntries: number;
   maxEntryBytes: number;

@@ -3,6 +3,8 @@
  * e-mail clients mangle extensions, and "Save as" dialogs pick odd defaults, so the reader
  * trusts the content and uses the extension only to choose among text formats.
  */
+import { isZipSignature } from '../files/zipArchive';
+
 export type ContentKind =
   | 'pdf'
   | 'zip'
@@ -19,7 +21,7 @@ export function sniffContent(bytes: Uint8Array): ContentKind {
   const ascii = (at: number, s: string) => [...s].every((c, i) => bytes[at + i] === c.charCodeAt(0));
 
   if (ascii(0, '%PDF-')) return 'pdf';
-  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return 'zip';
+  if (isZipSignature(bytes)) return 'zip';
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'ole2';
   if (ascii(0, '{\\rtf')) return 'rtf';
   if (

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { CellValue } from 'exceljs';
 import path from 'node:path';
-import { openZipArchive } from '../files/zipArchive';
+import { isZipSignature, openZipArchive } from '../files/zipArchive';
 import { decodeText } from '../import';
 import { AppError } from '../model/errors';
 
@@ -13,12 +13,6 @@ import { AppError } from '../model/errors';
 export interface Table {
   header: string[];
   rows: { line: number; cells: string[] }[];
-}
-
-const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-function isZip(bytes: Uint8Array): boolean {
-  return XLSX_MAGIC.every((b, i) => bytes[i] === b);
 }
 
 function readCsv(name: string, bytes: Uint8Array): Table {
@@ -85,7 +79,7 @@ async function readXlsx(name: string, bytes: Uint8Array): Promise<Table> {
 export async function readTable(name: string, bytes: Uint8Array): Promise<Table> {
   if (bytes.length === 0) throw new AppError('bad-file', `${name} is empty.`);
   const ext = path.extname(name).toLowerCase();
-  const table = isZip(bytes) ? await readXlsx(name, bytes) : ext === '.xlsx' ? badXlsx(name) : readCsv(name, bytes);
+  const table = isZipSignature(bytes) ? await readXlsx(name, bytes) : ext === '.xlsx' ? badXlsx(name) : readCsv(name, bytes);
   if (table.header.length === 0 || table.header.every((h) => h === '')) throw new AppError('bad-file', `${name} has no header row.`);
   return table;
 }

@@ -3,7 +3,8 @@ import { defaultRefiLimits } from './limits';
 import type { ExchangeCodebook, ExchangeCodeSet } from './model';
 import { countCodes, readCodeTree } from './readCodes';
 import { readSets } from './readSets';
-import { isZip, looksLikeXml } from './readProject';
+import { looksLikeXml } from './readProject';
+import { isZipSignature } from '../../files/zipArchive';
 import { ReportCollector, type ImportReport } from './reports';
 import { childNamed, parseXmlPart } from './xmlDocument';
 
@@ -13,7 +14,7 @@ import { childNamed, parseXmlPart } from './xmlDocument';
  * none), as does GUID spelling ({braces}, upper case); Taguette writes an empty <Sets/>.
  */
 export async function readQdc(fileName: string, bytes: Uint8Array): Promise<{ codebook: ExchangeCodebook; report: ImportReport }> {
-  if (isZip(bytes)) {
+  if (isZipSignature(bytes)) {
     throw new AppError('unsupported-format', `${fileName} is a zip archive (a project export, .qdpx?), not a REFI-QDA codebook (.qdc).`);
   }
   if (!looksLikeXml(bytes)) throw new AppError('unsupported-format', `${fileName} is not a REFI-QDA codebook (.qdc): it is not XML.`);

@@ -1,5 +1,5 @@
 import { AppError } from '../../model/errors';
-import { openZipArchive, type ZipArchive, type ZipEntryInfo } from '../../files/zipArchive';
+import { isZipSignature, openZipArchive, type ZipArchive, type ZipEntryInfo } from '../../files/zipArchive';
 import { defaultRefiLimits, type RefiLimits } from './limits';
 import type { ExchangeProject } from './model';
 import type { OffsetProfileId } from './offsetProfiles';
@@ -32,7 +32,7 @@ export async function readQdpx(
 ): Promise<{ project: ExchangeProject; report: ImportReport }> {
   const limits = { ...defaultRefiLimits, ...options.limits };
   const sourceOptions = { fileName, limits, readAbsolutePaths: options.readAbsolutePaths ?? true };
-  if (isZip(bytes)) {
+  if (isZipSignature(bytes)) {
     const archive = await openZipArchive(bytes, fileName, limits.zip);
     try {
       const xmlEntry = findProjectXml(archive, fileName);
@@ -53,10 +53,6 @@ export async function readQdpx(
   }
   const doc = parseXmlPart(bytes, fileName, fileName);
   return projectFromXml(doc, new ReadContext(fileName, bareXmlSourceFiles(sourceOptions)), options.offsetProfile);
-}
-
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06);
 }
 
 /** Starts with '<' after an optional BOM and blanks (or is UTF-16 with a BOM). */
