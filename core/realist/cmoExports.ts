@@ -7,6 +7,7 @@ import { listConfigurations } from './configurationQueries';
 import { statement } from '../../db/statements';
 import { codedSegments } from '../coding/codedSegments';
 import { getVersion } from './versionQueries';
+import { escapeHtml } from '../tables/escapeHtml';
 
 /**
  * The CMO table of a realist paper (RAMESES style): one row per configuration with its
@@ -72,21 +73,19 @@ export function exportCmoCsv(file: ProjectFile, versionId?: number, groupAttribu
   return { fileName: `CMO configurations${version ? ` (${version.name})` : ''}.csv`, csv: writeCsv([...CMO_COLUMNS], rows.map((r) => r.cells)) };
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
 /** Plain HTML with a bordered table: it pastes into Word and Google Docs as a real table. */
 export function exportCmoHtml(file: ProjectFile, versionId?: number, groupAttributeId?: number): { fileName: string; html: string } {
   const version = versionId === undefined ? null : getVersion(file, versionId);
   const rows = cmoRows(file, versionId, defaultGroup(file, groupAttributeId));
-  const head = CMO_COLUMNS.map((c) => `<th style="border:1px solid #999;padding:4px;text-align:left;background:#eee">${escape(c)}</th>`).join('');
+  const head = CMO_COLUMNS.map((c) => `<th style="border:1px solid #999;padding:4px;text-align:left;background:#eee">${escapeHtml(c)}</th>`).join('');
   const body = rows
-    .map((r, i) => `<tr>${r.cells.map((cell, k) => `<td style="border:1px solid #999;padding:4px;vertical-align:top">${k === 0 ? `<b>CMO ${i + 1}.</b> ` : ''}${escape(cell)}</td>`).join('')}</tr>`)
+    .map((r, i) => `<tr>${r.cells.map((cell, k) => `<td style="border:1px solid #999;padding:4px;vertical-align:top">${k === 0 ? `<b>CMO ${i + 1}.</b> ` : ''}${escapeHtml(cell)}</td>`).join('')}</tr>`)
     .join('\n');
   const title = `Context-mechanism-outcome configurations${version ? `: ${version.name}` : ''}`;
   return {
     fileName: `CMO configurations${version ? ` (${version.name})` : ''}.html`,
-    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head>
-<body style="font-family:Calibri,Arial,sans-serif;font-size:11pt"><h1 style="font-size:14pt">${escape(title)}</h1>
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
+<body style="font-family:Calibri,Arial,sans-serif;font-size:11pt"><h1 style="font-size:14pt">${escapeHtml(title)}</h1>
 <table style="border-collapse:collapse;width:100%"><thead><tr>${head}</tr></thead><tbody>
 ${body}
 </tbody></table></body></html>
