@@ -1,3 +1,4 @@
+import { splitCodePath } from '../../../core/model/codePaths';
 import type { CodedSegment } from '../../../core/model/codingTypes';
 import type { SearchHit } from '../../../core/model/searchTypes';
 
@@ -38,8 +39,8 @@ export function fromHit(h: SearchHit): Passage {
   return { key: `hit:${h.documentId}:${h.start}`, documentId: h.documentId, documentTitle: h.title, start: h.start, end: h.end, text: h.match, before: h.before, after: h.after, who: null, coder: null, code: null, memo: null };
 }
 
-/** A code's own name: the last step of its path (a '/' inside a name is written '\\/'). */
-const codeName = (path: string) => path.split(/(?<!\\)\//).pop()!.replace(/\\\//g, '/');
+/** A code's own name: the last step of its path. */
+const codeName = (path: string) => splitCodePath(path).at(-1)!;
 
 /** Context as far as it was sent (the core sends a fixed number of characters either side). */
 const contextSent = 80;
