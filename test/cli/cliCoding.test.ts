@@ -72,6 +72,6 @@ describe('coherence codebook and codings', () => {
     }
     const unknown = run(['query', 'matrix', sample, '--codes', themes, '--attribute', 'stakeholder type', '--coders', 'XX']);
     expect(unknown.code).not.toBe(0);
-    expect(unknown.stderr).toContain('There is no coder with the initials "XX".');
+    expect(unknown.stderr).toContain('There is no coder with initials "XX".');
   });
 });

@@ -1,21 +1,13 @@
 import type { Command } from 'commander';
 import type { AgreementReport, AgreementUnit } from '../../agreement';
 import { resolveCodePath } from '../../codebook/codePathLookup';
-import { findCoderByInitials } from '../../coders/coderQueries';
 import { findDocument } from '../../documents/documentQueries';
 import { AppError } from '../../model/errors';
 import { withProject } from '../directClient';
 import { printJson, printTable } from '../output';
+import { coderIdsByInitials, commaList } from '../listArguments';
 
 const UNITS: AgreementUnit[] = ['character', 'word', 'sentence', 'paragraph', 'segment', 'document'];
-
-/** A comma-separated list where a code path may itself contain an escaped comma (\,). */
-function list(value: string): string[] {
-  return value
-    .split(/(?<!\\),/)
-    .map((v) => v.replace(/\\,/g, ',').trim())
-    .filter(Boolean);
-}
 
 /** The report in the JSON shape scripts rely on (see `coherence agreement --help`). */
 function asJson(report: AgreementReport) {
@@ -47,15 +39,11 @@ export function registerAgreement(program: Command): void {
       if (!UNITS.includes(opts.unit as AgreementUnit)) throw new AppError('invalid-args', `--unit is one of ${UNITS.join(', ')}.`);
       await withProject(project, async (client) => {
         const file = client.core.session.project;
-        const coderIds = list(opts.coders).map((i) => {
-          const coder = findCoderByInitials(file, i);
-          if (!coder) throw new AppError('not-found', `There is no coder with initials "${i}".`);
-          return coder.id;
-        });
+        const coderIds = coderIdsByInitials(file, opts.coders);
         const request = {
           coderIds,
-          ...(opts.documents ? { documentIds: list(opts.documents).map((t) => findDocument(file, t).id) } : {}),
-          ...(opts.codes ? { codeIds: list(opts.codes).map((p) => resolveCodePath(file, p, { create: false })) } : {}),
+          ...(opts.documents ? { documentIds: commaList(opts.documents).map((t) => findDocument(file, t).id) } : {}),
+          ...(opts.codes ? { codeIds: commaList(opts.codes).map((p) => resolveCodePath(file, p, { create: false })) } : {}),
           unit: opts.unit as AgreementUnit,
           bootstrap: opts.bootstrap > 0 ? { resamples: opts.bootstrap, seed: opts.seed } : (false as const),
         };

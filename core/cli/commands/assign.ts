@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { findCoderByInitials } from '../../coders/coderQueries';
 import { findDocument } from '../../documents/documentQueries';
-import { AppError } from '../../model/errors';
 import { withProject } from '../directClient';
+import { coderIdsByInitials, commaList } from '../listArguments';
 
 export function registerAssign(program: Command): void {
   program
@@ -16,12 +15,8 @@ export function registerAssign(program: Command): void {
     .action(async (project: string, opts: { coders: string; documents: string; complete?: boolean; remove?: boolean }) => {
       await withProject(project, async (client) => {
         const file = client.core.session.project;
-        const coderIds = opts.coders.split(',').map((i) => {
-          const coder = findCoderByInitials(file, i);
-          if (!coder) throw new AppError('not-found', `There is no coder with initials "${i.trim()}".`);
-          return coder.id;
-        });
-        const documentIds = opts.documents.split(',').map((t) => findDocument(file, t.trim()).id);
+        const coderIds = coderIdsByInitials(file, opts.coders);
+        const documentIds = commaList(opts.documents).map((t) => findDocument(file, t).id);
         await client.call('assignments.set', { documentIds, coderIds, assigned: !opts.remove });
         if (opts.complete && !opts.remove) {
           for (const documentId of documentIds) for (const coderId of coderIds) await client.call('assignments.complete', { documentId, coderId, completed: true });

@@ -1,24 +1,9 @@
 import type { Command } from 'commander';
-import type { ProjectFile } from '../../../db/projectFile';
 import { findAttribute } from '../../attributes/attributeQueries';
 import { resolveCodePath } from '../../codebook/codePathLookup';
-import { findCoderByInitials } from '../../coders/coderQueries';
 import { AppError } from '../../model/errors';
 import { withProject } from '../directClient';
-
-const codeList = (value: string) => value.split(/(?<!\\),/).map((v) => v.replace(/\\,/g, ',').trim()).filter(Boolean);
-
-/** --coders SO,EW as coder ids; an unknown initial is an error rather than an empty result. */
-function coderFilter(file: ProjectFile, coders: string | undefined): { coderIds?: number[] } {
-  if (coders === undefined) return {};
-  return {
-    coderIds: codeList(coders).map((initials) => {
-      const coder = findCoderByInitials(file, initials);
-      if (!coder) throw new AppError('not-found', `There is no coder with the initials "${initials}".`);
-      return coder.id;
-    }),
-  };
-}
+import { coderIdsByInitials, commaList } from '../listArguments';
 
 export function registerQuery(program: Command): void {
   const query = program.command('query').description('queries over the codings, as CSV');
@@ -35,9 +20,9 @@ export function registerQuery(program: Command): void {
       const { csv } = await withProject(project, (client) =>
         client.call('queries.exportCsv', {
           query: 'cooccurrence',
-          codeIds: codeList(opts.codes).map((p) => resolveCodePath(client.core.session.project, p, { create: false })),
+          codeIds: commaList(opts.codes).map((p) => resolveCodePath(client.core.session.project, p, { create: false })),
           mode: opts.mode as 'overlap' | 'turn',
-          ...coderFilter(client.core.session.project, opts.coders),
+          ...(opts.coders === undefined ? {} : { coderIds: coderIdsByInitials(client.core.session.project, opts.coders) }),
         }),
       );
       process.stdout.write(csv);
@@ -59,10 +44,10 @@ export function registerQuery(program: Command): void {
         if (!attribute) throw new AppError('not-found', `There is no attribute called "${opts.attribute}".`);
         return client.call('queries.exportCsv', {
           query: 'matrixCoding',
-          codeIds: codeList(opts.codes).map((p) => resolveCodePath(file, p, { create: false })),
+          codeIds: commaList(opts.codes).map((p) => resolveCodePath(file, p, { create: false })),
           attributeId: attribute.id,
           measure: opts.measure as 'passages' | 'participants' | 'characters',
-          ...coderFilter(file, opts.coders),
+          ...(opts.coders === undefined ? {} : { coderIds: coderIdsByInitials(file, opts.coders) }),
         });
       });
       process.stdout.write(csv);
